@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliApplication.h"
+
+#include "cli/ComputeCommand.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+#include <sys/resource.h>
+
+namespace huisuan {
+
+namespace {
+
+// Simplified Chinese is the product's primary language; English and Japanese are the others.
+const QStringList supportedLanguages = {QStringLiteral("zh_CN"), QStringLiteral("en"), QStringLiteral("ja")};
+
+QString languageFrom(const QStringList& arguments)
+{
+    const auto index = arguments.indexOf(QStringLiteral("--lang"));
+    if (index >= 0 && index + 1 < arguments.size()) {
+        QString language = arguments.at(index + 1);
+        if (language == QLatin1String("zh")) {
+            language = QStringLiteral("zh_CN");
+        }
+        return language;
+    }
+    return supportedLanguages.first();
+}
+
+void disableCoreDumps()
+{
+    // A core dump would write taxpayers' figures to disk in plaintext.
+    const rlimit none {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+}
+
+} // namespace
+
+int runCli(int argc, char** argv)
+{
+    disableCoreDumps();
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("huisuan-cli"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("huisuan.org"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString language = languageFrom(arguments);
+    if (!supportedLanguages.contains(language)) {
+        err << QStringLiteral("unsupported language %1: use %2")
+                   .arg(language, supportedLanguages.join(QStringLiteral(", ")))
+            << '\n';
+        return ExitFailure;
+    }
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/huisuan_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+        out << ComputeCommand::usage() << '\n';
+        return arguments.isEmpty() ? ExitFailure : ExitOk;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("compute")) {
+        return ComputeCommand::run(arguments, out, err);
+    }
+    err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
+        << ComputeCommand::usage() << '\n';
+    return ExitFailure;
+}
+
+} // namespace huisuan

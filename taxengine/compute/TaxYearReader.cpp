@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compute/TaxYearReader.h"
+
+#include "rules/RulePackRegistry.h"
+
+namespace huisuan {
+
+const RulePack* readTaxYear(ObjectReader& reader)
+{
+    const QString key = QStringLiteral("tax_year");
+    const JsonValue* value = reader.member(key, true);
+    if (!value) {
+        return nullptr;
+    }
+    const auto& registry = RulePackRegistry::builtIn();
+    const auto year = value->toInteger();
+    if (!value->isNumber() || !year) {
+        reader.addProblem(key, QStringLiteral("must be a JSON integer such as 2024"));
+        return nullptr;
+    }
+    const RulePack* pack = registry.forYear(int(*year));
+    if (!pack) {
+        reader.addProblem(key,
+                          QStringLiteral("%1 is not supported: rule packs exist for tax years %2–%3")
+                              .arg(*year)
+                              .arg(registry.firstYear())
+                              .arg(registry.lastYear()));
+    }
+    return pack;
+}
+
+bool requirePolicy(ObjectReader& reader, const QString& key, const Policy& policy, const char* what, int taxYear)
+{
+    if (policy.inForce) {
+        return true;
+    }
+    const QString from = policy.validFrom.toString(Qt::ISODate);
+    const QString to = policy.validTo.isNull() ? QString() : policy.validTo.toString(Qt::ISODate);
+    reader.addProblem(key,
+                      QStringLiteral("%1 is not in force in tax year %2 (in force %3 to %4, %5)")
+                          .arg(QLatin1String(what))
+                          .arg(taxYear)
+                          .arg(from, to.isEmpty() ? QStringLiteral("now") : to, policy.source.citation));
+    return false;
+}
+
+} // namespace huisuan

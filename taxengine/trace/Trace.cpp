@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trace/Trace.h"
+
+namespace huisuan {
+
+TraceLine& Trace::add(QString id, const char* label, const char* formula, QString value)
+{
+    TraceLine line;
+    line.id = std::move(id);
+    line.label = label;
+    line.formula = formula;
+    line.value = std::move(value);
+    m_lines.push_back(std::move(line));
+    return m_lines.back();
+}
+
+TraceLineBuilder::TraceLineBuilder(
+    Trace* trace, const QString& id, const char* label, const char* formula, const QString& value)
+{
+    if (trace) {
+        m_line = &trace->add(id, label, formula, value);
+    }
+}
+
+TraceLineBuilder::TraceLineBuilder(
+    Trace* trace, const QString& id, const char* label, const char* formula, const Money& value)
+{
+    if (trace) {
+        m_line = &trace->add(id, label, formula, value.toString());
+    }
+}
+
+TraceLineBuilder& TraceLineBuilder::input(const QString& name, const Money& value)
+{
+    if (m_line) {
+        m_line->inputs.push_back({name, value.toString()});
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::input(const QString& name, const QString& value)
+{
+    if (m_line) {
+        m_line->inputs.push_back({name, value});
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const CitedMoney& parameter)
+{
+    return this->parameter(parameter.source, parameter.value.toString());
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const CitedRate& parameter)
+{
+    return this->parameter(parameter.source, parameter.value.toString());
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const Policy& policy)
+{
+    const QString validTo = policy.validTo.isNull() ? QString() : policy.validTo.toString(Qt::ISODate);
+    return this->parameter(policy.source, QStringLiteral("%1/%2").arg(policy.validFrom.toString(Qt::ISODate), validTo));
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const ParameterSource& source, const QString& value)
+{
+    if (m_line) {
+        m_line->parameters.push_back({source, value});
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::bracket(const RateTable& table, const Bracket& bracket)
+{
+    if (m_line) {
+        const QString edge = bracket.upTo ? bracket.upTo->toString() : QStringLiteral("∞");
+        m_line->parameters.push_back(
+            {table.source,
+             QStringLiteral("≤ %1: %2, −%3").arg(edge, bracket.rate.toString(), bracket.quickDeduction.toString())});
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::rounding(Rounding mode, const UnroundedMoney& unrounded, const Money& rounded)
+{
+    if (m_line) {
+        m_line->roundings.push_back({mode, unrounded.toString(), rounded.toString()});
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::note(const QString& note)
+{
+    if (m_line) {
+        m_line->note = note;
+    }
+    return *this;
+}
+
+} // namespace huisuan
