@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRegistry.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <cstdio>
+
+// Usage: test-MODULE [ClassName [QTest options]]. Without a class name every class runs.
+int main(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    auto& classes = huisuan::test::TestRegistry::classes();
+    if (argc > 1 && argv[1][0] != '-') {
+        const auto found = classes.find(argv[1]);
+        if (found == classes.end()) {
+            std::fprintf(stderr, "no test class %s\n", argv[1]);
+            return 1;
+        }
+        auto instance = found->second();
+        argv[1] = argv[0];
+        return QTest::qExec(instance.get(), argc - 1, argv + 1);
+    }
+    int failures = 0;
+    for (const auto& [name, factory] : classes) {
+        auto instance = factory();
+        failures += QTest::qExec(instance.get(), argc, argv);
+    }
+    return failures == 0 ? 0 : 1;
+}
