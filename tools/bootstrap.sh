@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine (run as root): installs the packages the build
+# needs, configures, builds, and then runs the main job or the whole test suite.
+#
+#   tools/bootstrap.sh run    install, build, compute the demo annual return and explain it
+#   tools/bootstrap.sh test   install, build with warnings as errors, run every test (CI)
+set -euo pipefail
+
+mode=${1:-run}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+# Exactly what the build and the tests use, by Debian 12 package name.
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libboost-dev libbenchmark-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+jobs=$(nproc)
+
+case "$mode" in
+run)
+    cmake --preset release -DHUISUAN_WITH_BENCH=OFF
+    cmake --build --preset release -j "$jobs"
+    demo=resources/demo/annual-return-2024.json
+    echo "== huisuan-cli compute annual-return $demo --explain"
+    build/release/bin/huisuan-cli compute annual-return "$demo" --explain
+    echo "== the same result as JSON (without the trace)"
+    build/release/bin/huisuan-cli compute annual-return "$demo" --no-trace
+    ;;
+test)
+    cmake --preset ci
+    cmake --build --preset ci -j "$jobs"
+    ctest --preset ci -j "$jobs"
+    ;;
+*)
+    echo "usage: tools/bootstrap.sh run|test" >&2
+    exit 1
+    ;;
+esac
