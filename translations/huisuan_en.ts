@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unknown command %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>cannot read standard input</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND is one of: %1
+FILE holds a case or a bare input as JSON; - reads standard input.
+Prints one JSON result (exit 0), or the trace as text with --explain.
+A refused input prints PATH: message lines on standard error (exit 2).</source>
+        <translation>Usage: huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND is one of: %1
+FILE holds a case or a bare input as JSON; - reads standard input.
+Prints one JSON result (exit 0), or the trace as text with --explain.
+A refused input prints PATH: message lines on standard error (exit 2).</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>Tax on the annual bonus, taxed separately</source>
+        <translation>Tax on the annual bonus, taxed separately</translation>
+    </message>
+    <message>
+        <source>bonus × rate − quick deduction, the bracket found by comparing the bonus with 12 × each edge of the monthly-converted table</source>
+        <translation>bonus × rate − quick deduction, the bracket found by comparing the bonus with 12 × each edge of the monthly-converted table</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation>Children&apos;s education</translation>
+    </message>
+    <message>
+        <source>monthly standard × months × share</source>
+        <translation>monthly standard × months × share</translation>
+    </message>
+    <message>
+        <source>Care of an infant under three</source>
+        <translation>Care of an infant under three</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Continuing education</translation>
+    </message>
+    <message>
+        <source>degree education: monthly standard × months; plus the fixed amount in the year a qualifying certificate is obtained</source>
+        <translation>degree education: monthly standard × months; plus the fixed amount in the year a qualifying certificate is obtained</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>self-paid in-catalogue costs above the threshold, up to the cap, for this patient</source>
+        <translation>self-paid in-catalogue costs above the threshold, up to the cap, for this patient</translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation>Housing loan interest</translation>
+    </message>
+    <message>
+        <source>Housing rent</source>
+        <translation>Housing rent</translation>
+    </message>
+    <message>
+        <source>the city&apos;s monthly standard × months</source>
+        <translation>the city&apos;s monthly standard × months</translation>
+    </message>
+    <message>
+        <source>Support of elderly parents</source>
+        <translation>Support of elderly parents</translation>
+    </message>
+    <message>
+        <source>an only child&apos;s monthly standard × months</source>
+        <translation>an only child&apos;s monthly standard × months</translation>
+    </message>
+    <message>
+        <source>the agreed monthly share (within the per-sibling cap) × months</source>
+        <translation>the agreed monthly share (within the per-sibling cap) × months</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <source>sum of the items above</source>
+        <translation>sum of the items above</translation>
+    </message>
+    <message>
+        <source>amount paid, up to the cap</source>
+        <translation>amount paid, up to the cap</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity</source>
+        <translation>Enterprise or occupational annuity</translation>
+    </message>
+    <message>
+        <source>the deductible amount as the payer determined it</source>
+        <translation>the deductible amount as the payer determined it</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance</source>
+        <translation>Commercial health insurance</translation>
+    </message>
+    <message>
+        <source>Tax-deferred commercial pension</source>
+        <translation>Tax-deferred commercial pension</translation>
+    </message>
+    <message>
+        <source>Individual pension</source>
+        <translation>Individual pension</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>Other deductions</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (收入额)</source>
+        <translation>Comprehensive income (收入额)</translation>
+    </message>
+    <message>
+        <source>wages + labor + author + royalties − expenses row − author exempt row (+ the bonus when combined)</source>
+        <translation>wages + labor + author + royalties − expenses row − author exempt row (+ the bonus when combined)</translation>
+    </message>
+    <message>
+        <source>Taxable income before donations</source>
+        <translation>Taxable income before donations</translation>
+    </message>
+    <message>
+        <source>comprehensive income − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero (deductions beyond income are lost, 实施条例 第十三条)</source>
+        <translation>comprehensive income − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero (deductions beyond income are lost, 实施条例 第十三条)</translation>
+    </message>
+    <message>
+        <source>Limit for donations deductible up to 30%</source>
+        <translation>Limit for donations deductible up to 30%</translation>
+    </message>
+    <message>
+        <source>taxable income before donations × limit rate</source>
+        <translation>taxable income before donations × limit rate</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>Donations deducted</translation>
+    </message>
+    <message>
+        <source>donations with the 30% limit, up to the limit, plus donations deductible in full, never beyond the taxable income before donations</source>
+        <translation>donations with the 30% limit, up to the limit, plus donations deductible in full, never beyond the taxable income before donations</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>Taxable income</translation>
+    </message>
+    <message>
+        <source>taxable income before donations − donations deducted</source>
+        <translation>taxable income before donations − donations deducted</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>Tax on comprehensive income</translation>
+    </message>
+    <message>
+        <source>taxable income × rate − quick deduction (annual table)</source>
+        <translation>taxable income × rate − quick deduction (annual table)</translation>
+    </message>
+    <message>
+        <source>Tax relief applied</source>
+        <translation>Tax relief applied</translation>
+    </message>
+    <message>
+        <source>the relief claimed, never more than the tax</source>
+        <translation>the relief claimed, never more than the tax</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>Tax payable for the year</translation>
+    </message>
+    <message>
+        <source>tax on comprehensive income + bonus tax − tax relief</source>
+        <translation>tax on comprehensive income + bonus tax − tax relief</translation>
+    </message>
+    <message>
+        <source>Expenses row</source>
+        <translation>Expenses row</translation>
+    </message>
+    <message>
+        <source>(labor + author + royalties) × expense rate</source>
+        <translation>(labor + author + royalties) × expense rate</translation>
+    </message>
+    <message>
+        <source>Author income exempt row</source>
+        <translation>Author income exempt row</translation>
+    </message>
+    <message>
+        <source>author × (1 − expense rate) × (1 − author income share)</source>
+        <translation>author × (1 − expense rate) × (1 − author income share)</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>Basic deduction</translation>
+    </message>
+    <message>
+        <source>the year&apos;s fixed amount, whatever the months worked</source>
+        <translation>the year&apos;s fixed amount, whatever the months worked</translation>
+    </message>
+    <message>
+        <source>Special deductions (三险一金)</source>
+        <translation>Special deductions (三险一金)</translation>
+    </message>
+    <message>
+        <source>contributions as declared</source>
+        <translation>contributions as declared</translation>
+    </message>
+    <message>
+        <source>Bonus method chosen</source>
+        <translation>Bonus method chosen</translation>
+    </message>
+    <message>
+        <source>the method with the lower tax payable; separate on a tie</source>
+        <translation>the method with the lower tax payable; separate on a tie</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>tax payable − tax prepaid: positive to pay, negative to refund</source>
+        <translation>tax payable − tax prepaid: positive to pay, negative to refund</translation>
+    </message>
+    <message>
+        <source>Exempt from paying</source>
+        <translation>Exempt from paying</translation>
+    </message>
+    <message>
+        <source>something to pay, and gross comprehensive income at most the income ceiling or the balance at most the balance ceiling</source>
+        <translation>something to pay, and gross comprehensive income at most the income ceiling or the balance at most the balance ceiling</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>the balance when positive and not exempt, else nothing</source>
+        <translation>the balance when positive and not exempt, else nothing</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>the balance when negative, as a positive amount</source>
+        <translation>the balance when negative, as a positive amount</translation>
+    </message>
+    <message>
+        <source>Expenses deducted</source>
+        <translation>Expenses deducted</translation>
+    </message>
+    <message>
+        <source>the fixed amount for a payment up to the ceiling (never more than the payment)</source>
+        <translation>the fixed amount for a payment up to the ceiling (never more than the payment)</translation>
+    </message>
+    <message>
+        <source>payment × expense rate</source>
+        <translation>payment × expense rate</translation>
+    </message>
+    <message>
+        <source>Taxable amount for prepayment</source>
+        <translation>Taxable amount for prepayment</translation>
+    </message>
+    <message>
+        <source>(payment − expenses) × author income share</source>
+        <translation>(payment − expenses) × author income share</translation>
+    </message>
+    <message>
+        <source>payment − expenses</source>
+        <translation>payment − expenses</translation>
+    </message>
+    <message>
+        <source>Prepayment withheld</source>
+        <translation>Prepayment withheld</translation>
+    </message>
+    <message>
+        <source>taxable amount × rate − quick deduction (withholding rate table 2)</source>
+        <translation>taxable amount × rate − quick deduction (withholding rate table 2)</translation>
+    </message>
+    <message>
+        <source>taxable amount × the flat rate</source>
+        <translation>taxable amount × the flat rate</translation>
+    </message>
+    <message>
+        <source>Cumulative basic deduction</source>
+        <translation>Cumulative basic deduction</translation>
+    </message>
+    <message>
+        <source>the whole year&apos;s amount from January</source>
+        <translation>the whole year&apos;s amount from January</translation>
+    </message>
+    <message>
+        <source>monthly amount × months counted so far</source>
+        <translation>monthly amount × months counted so far</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>Cumulative taxable income</translation>
+    </message>
+    <message>
+        <source>cumulative wages − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero</source>
+        <translation>cumulative wages − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>Cumulative tax</translation>
+    </message>
+    <message>
+        <source>cumulative taxable income × rate − quick deduction (withholding rate table 1)</source>
+        <translation>cumulative taxable income × rate − quick deduction (withholding rate table 1)</translation>
+    </message>
+    <message>
+        <source>Withheld this month</source>
+        <translation>Withheld this month</translation>
+    </message>
+    <message>
+        <source>cumulative tax − cumulative tax relief − already withheld; nothing when negative (no refund mid-year)</source>
+        <translation>cumulative tax − cumulative tax relief − already withheld; nothing when negative (no refund mid-year)</translation>
+    </message>
+    <message>
+        <source>Total withheld</source>
+        <translation>Total withheld</translation>
+    </message>
+    <message>
+        <source>sum of the months&apos; withholding</source>
+        <translation>sum of the months&apos; withholding</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExplainer</name>
+    <message>
+        <source>Cumulative withholding of wages</source>
+        <translation>Cumulative withholding of wages</translation>
+    </message>
+    <message>
+        <source>Prepayment on one payment of labor, author or royalty income</source>
+        <translation>Prepayment on one payment of labor, author or royalty income</translation>
+    </message>
+    <message>
+        <source>Annual one-off bonus taxed separately</source>
+        <translation>Annual one-off bonus taxed separately</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation of comprehensive income</source>
+        <translation>Annual reconciliation of comprehensive income</translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation>Identifier check</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>How: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 = %2 — %3</source>
+        <translation>Rule: %1 = %2 — %3</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>(unverified: a working hypothesis, see the rules reference)</translation>
+    </message>
+    <message>
+        <source>Rounded half-up to the fen: %1 → %2</source>
+        <translation>Rounded half-up to the fen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Rule pack: %1</translation>
+    </message>
+    <message>
+        <source>Engine version: %1</source>
+        <translation>Engine version: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Valid: %1</translation>
+    </message>
+</context>
 </TS>

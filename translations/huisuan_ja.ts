@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>unknown command %1</source>
+        <translation>不明なコマンド %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND is one of: %1
+FILE holds a case or a bare input as JSON; - reads standard input.
+Prints one JSON result (exit 0), or the trace as text with --explain.
+A refused input prints PATH: message lines on standard error (exit 2).</source>
+        <translation>使い方：huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND（計算の種類）は次のいずれか：%1
+FILE はケース全体または入力オブジェクトだけを記した JSON。- で標準入力から読み取ります。
+JSON の結果を 1 つ出力します（終了コード 0）。--explain では計算過程をテキストで出力します。
+入力が拒否されたときは、標準エラーに「PATH: メッセージ」の行を出力します（終了コード 2）。</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>不明な計算の種類「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>Tax on the annual bonus, taxed separately</source>
+        <translation>全年一時賞与（全年一次性奖金）の分離課税の税額</translation>
+    </message>
+    <message>
+        <source>bonus × rate − quick deduction, the bracket found by comparing the bonus with 12 × each edge of the monthly-converted table</source>
+        <translation>賞与 × 税率 − 速算控除額（速算扣除数）。税率区分は、賞与を月換算後の総合所得税率表の各区分上限の 12 倍と比べて決める</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation>子女の教育（子女教育）</translation>
+    </message>
+    <message>
+        <source>monthly standard × months × share</source>
+        <translation>月額基準 × 月数 × 負担割合</translation>
+    </message>
+    <message>
+        <source>Care of an infant under three</source>
+        <translation>3 歳未満の乳幼児の養育（3岁以下婴幼儿照护）</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>継続教育（继续教育）</translation>
+    </message>
+    <message>
+        <source>degree education: monthly standard × months; plus the fixed amount in the year a qualifying certificate is obtained</source>
+        <translation>学歴（学位）継続教育：月額基準 × 月数。対象となる職業資格証書を取得した年は定額を加算</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重大疾病の医療費（大病医疗）</translation>
+    </message>
+    <message>
+        <source>self-paid in-catalogue costs above the threshold, up to the cap, for this patient</source>
+        <translation>この患者の医療保険目録内の自己負担額のうち、下限額を超える部分（控除上限まで）</translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation>住宅ローン利息（住房贷款利息）</translation>
+    </message>
+    <message>
+        <source>Housing rent</source>
+        <translation>住宅家賃（住房租金）</translation>
+    </message>
+    <message>
+        <source>the city&apos;s monthly standard × months</source>
+        <translation>都市ごとの月額基準 × 月数</translation>
+    </message>
+    <message>
+        <source>Support of elderly parents</source>
+        <translation>老親の扶養（赡养老人）</translation>
+    </message>
+    <message>
+        <source>an only child&apos;s monthly standard × months</source>
+        <translation>一人っ子の月額基準 × 月数</translation>
+    </message>
+    <message>
+        <source>the agreed monthly share (within the per-sibling cap) × months</source>
+        <translation>兄弟姉妹で取り決めた月額分担額（1 人あたりの上限以内）× 月数</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>特定付加控除（专项附加扣除）の合計</translation>
+    </message>
+    <message>
+        <source>sum of the items above</source>
+        <translation>上記各項目の合計</translation>
+    </message>
+    <message>
+        <source>amount paid, up to the cap</source>
+        <translation>支払額（控除上限まで）</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity</source>
+        <translation>企業年金・職業年金（企业年金/职业年金）</translation>
+    </message>
+    <message>
+        <source>the deductible amount as the payer determined it</source>
+        <translation>拠出を行う単位（雇用主）が確定した控除可能額</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance</source>
+        <translation>商業健康保険（商业健康保险）</translation>
+    </message>
+    <message>
+        <source>Tax-deferred commercial pension</source>
+        <translation>税繰延型商業養老保険（税收递延型商业养老保险）</translation>
+    </message>
+    <message>
+        <source>Individual pension</source>
+        <translation>個人年金（个人养老金）</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>法定のその他の控除（依法确定的其他扣除）の合計</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (收入额)</source>
+        <translation>総合所得の収入額（综合所得收入额）</translation>
+    </message>
+    <message>
+        <source>wages + labor + author + royalties − expenses row − author exempt row (+ the bonus when combined)</source>
+        <translation>給与 + 役務報酬（劳务报酬）+ 原稿料（稿酬）+ 特許権等使用料（特许权使用费）− 費用合計 − 原稿料所得の免税部分（賞与を合算課税する場合は賞与を加算）</translation>
+    </message>
+    <message>
+        <source>Taxable income before donations</source>
+        <translation>寄附金控除前の課税所得額</translation>
+    </message>
+    <message>
+        <source>comprehensive income − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero (deductions beyond income are lost, 实施条例 第十三条)</source>
+        <translation>総合所得の収入額 − 非課税所得 − 基礎控除 − 特定控除 − 特定付加控除 − その他の控除。ゼロを下限とする（控除しきれない額は翌年以降に繰り越さない：实施条例 第十三条）</translation>
+    </message>
+    <message>
+        <source>Limit for donations deductible up to 30%</source>
+        <translation>30% 限度の寄附金の控除限度額</translation>
+    </message>
+    <message>
+        <source>taxable income before donations × limit rate</source>
+        <translation>寄附金控除前の課税所得額 × 限度割合</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>控除できる寄附金額（准予扣除的捐赠额）</translation>
+    </message>
+    <message>
+        <source>donations with the 30% limit, up to the limit, plus donations deductible in full, never beyond the taxable income before donations</source>
+        <translation>30% 限度の寄附金（限度額まで）+ 全額控除の寄附金。合計は寄附金控除前の課税所得額を超えない</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>課税所得額（应纳税所得额）</translation>
+    </message>
+    <message>
+        <source>taxable income before donations − donations deducted</source>
+        <translation>寄附金控除前の課税所得額 − 控除できる寄附金額</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>総合所得の税額</translation>
+    </message>
+    <message>
+        <source>taxable income × rate − quick deduction (annual table)</source>
+        <translation>課税所得額 × 税率 − 速算控除額（総合所得の年間税率表）</translation>
+    </message>
+    <message>
+        <source>Tax relief applied</source>
+        <translation>適用した減免税額（减免税额）</translation>
+    </message>
+    <message>
+        <source>the relief claimed, never more than the tax</source>
+        <translation>申告した減免税額。税額を超えない</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>年間の納付すべき税額（減免後）</translation>
+    </message>
+    <message>
+        <source>tax on comprehensive income + bonus tax − tax relief</source>
+        <translation>総合所得の税額 + 賞与の税額 − 減免税額</translation>
+    </message>
+    <message>
+        <source>Expenses row</source>
+        <translation>費用合計（费用合计）</translation>
+    </message>
+    <message>
+        <source>(labor + author + royalties) × expense rate</source>
+        <translation>（役務報酬 + 原稿料 + 特許権等使用料）× 費用率</translation>
+    </message>
+    <message>
+        <source>Author income exempt row</source>
+        <translation>原稿料所得の免税部分（稿酬所得免税部分）</translation>
+    </message>
+    <message>
+        <source>author × (1 − expense rate) × (1 − author income share)</source>
+        <translation>原稿料 × (1 − 費用率) × (1 − 原稿料の収入額算入割合)</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>基礎控除（减除费用）</translation>
+    </message>
+    <message>
+        <source>the year&apos;s fixed amount, whatever the months worked</source>
+        <translation>年間の定額。勤務月数にかかわらない</translation>
+    </message>
+    <message>
+        <source>Special deductions (三险一金)</source>
+        <translation>特定控除（专项扣除：社会保険料・住宅積立金）</translation>
+    </message>
+    <message>
+        <source>contributions as declared</source>
+        <translation>申告された拠出額</translation>
+    </message>
+    <message>
+        <source>Bonus method chosen</source>
+        <translation>選ばれた賞与の課税方法</translation>
+    </message>
+    <message>
+        <source>the method with the lower tax payable; separate on a tie</source>
+        <translation>納付すべき税額が低い方法。同額なら分離課税</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>追加納付・還付税額（应补/退税额）</translation>
+    </message>
+    <message>
+        <source>tax payable − tax prepaid: positive to pay, negative to refund</source>
+        <translation>納付すべき税額 − 既納付税額（已缴税额）：正なら追加納付、負なら還付</translation>
+    </message>
+    <message>
+        <source>Exempt from paying</source>
+        <translation>追加納付の免除</translation>
+    </message>
+    <message>
+        <source>something to pay, and gross comprehensive income at most the income ceiling or the balance at most the balance ceiling</source>
+        <translation>追加納付があり、かつ総合所得の収入総額が収入上限以下、または追加納付額が納付額上限以下</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>追加納付税額</translation>
+    </message>
+    <message>
+        <source>the balance when positive and not exempt, else nothing</source>
+        <translation>追加納付・還付税額が正で免除されない場合はその額、それ以外はゼロ</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>還付税額</translation>
+    </message>
+    <message>
+        <source>the balance when negative, as a positive amount</source>
+        <translation>追加納付・還付税額が負の場合、その絶対値</translation>
+    </message>
+    <message>
+        <source>Expenses deducted</source>
+        <translation>控除する費用（减除费用）</translation>
+    </message>
+    <message>
+        <source>the fixed amount for a payment up to the ceiling (never more than the payment)</source>
+        <translation>1 回の収入が基準額以下なら定額（支払額を超えない）</translation>
+    </message>
+    <message>
+        <source>payment × expense rate</source>
+        <translation>支払額 × 費用率</translation>
+    </message>
+    <message>
+        <source>Taxable amount for prepayment</source>
+        <translation>源泉徴収の課税所得額（预扣预缴应纳税所得额）</translation>
+    </message>
+    <message>
+        <source>(payment − expenses) × author income share</source>
+        <translation>（支払額 − 控除する費用）× 原稿料の収入額算入割合</translation>
+    </message>
+    <message>
+        <source>payment − expenses</source>
+        <translation>支払額 − 控除する費用</translation>
+    </message>
+    <message>
+        <source>Prepayment withheld</source>
+        <translation>源泉徴収税額（应预扣预缴税额）</translation>
+    </message>
+    <message>
+        <source>taxable amount × rate − quick deduction (withholding rate table 2)</source>
+        <translation>課税所得額 × 源泉徴収率 − 速算控除額（预扣率表二）</translation>
+    </message>
+    <message>
+        <source>taxable amount × the flat rate</source>
+        <translation>課税所得額 × 一律の源泉徴収率</translation>
+    </message>
+    <message>
+        <source>Cumulative basic deduction</source>
+        <translation>累計基礎控除（累计减除费用）</translation>
+    </message>
+    <message>
+        <source>the whole year&apos;s amount from January</source>
+        <translation>1 月から年間の全額を控除</translation>
+    </message>
+    <message>
+        <source>monthly amount × months counted so far</source>
+        <translation>月額 × 当月までに数える月数</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>累計源泉徴収課税所得額（累计预扣预缴应纳税所得额）</translation>
+    </message>
+    <message>
+        <source>cumulative wages − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero</source>
+        <translation>累計給与 − 累計非課税所得 − 累計基礎控除 − 累計特定控除 − 累計特定付加控除 − 累計その他の控除。ゼロを下限とする</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>累計源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>cumulative taxable income × rate − quick deduction (withholding rate table 1)</source>
+        <translation>累計課税所得額 × 源泉徴収率 − 速算控除額（预扣率表一）</translation>
+    </message>
+    <message>
+        <source>Withheld this month</source>
+        <translation>当月の源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>cumulative tax − cumulative tax relief − already withheld; nothing when negative (no refund mid-year)</source>
+        <translation>累計源泉徴収税額 − 累計減免税額 − 既徴収税額。負ならゼロ（年の途中では還付しない）</translation>
+    </message>
+    <message>
+        <source>Total withheld</source>
+        <translation>源泉徴収税額の合計</translation>
+    </message>
+    <message>
+        <source>sum of the months&apos; withholding</source>
+        <translation>各月の源泉徴収税額の合計</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExplainer</name>
+    <message>
+        <source>Cumulative withholding of wages</source>
+        <translation>給与所得の累計源泉徴収（累计预扣法）</translation>
+    </message>
+    <message>
+        <source>Prepayment on one payment of labor, author or royalty income</source>
+        <translation>役務報酬・原稿料・特許権等使用料の支払 1 回ごとの源泉徴収（预扣预缴）</translation>
+    </message>
+    <message>
+        <source>Annual one-off bonus taxed separately</source>
+        <translation>全年一時賞与（全年一次性奖金）の分離課税</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation of comprehensive income</source>
+        <translation>総合所得の年度確定申告（综合所得年度汇算）</translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation>識別番号の検証（居民身份证号码・统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>計算方法：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>使用した値：%1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 = %2 — %3</source>
+        <translation>規則：%1 = %2 ― %3</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>（未検証：作業仮説。規則リファレンスを参照）</translation>
+    </message>
+    <message>
+        <source>Rounded half-up to the fen: %1 → %2</source>
+        <translation>分（フェン）未満を四捨五入：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>ルールパック：%1</translation>
+    </message>
+    <message>
+        <source>Engine version: %1</source>
+        <translation>エンジンのバージョン：%1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有効：%1</translation>
+    </message>
+</context>
 </TS>

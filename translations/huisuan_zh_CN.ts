@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND is one of: %1
+FILE holds a case or a bare input as JSON; - reads standard input.
+Prints one JSON result (exit 0), or the trace as text with --explain.
+A refused input prints PATH: message lines on standard error (exit 2).</source>
+        <translation>用法：huisuan-cli compute KIND FILE|- [--explain] [--lang zh_CN|en|ja] [--no-trace]
+KIND（计算类型）为以下之一：%1
+FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准输入读取。
+输出一个 JSON 结果（退出码 0）；使用 --explain 时以文字输出计算过程。
+输入被拒绝时，在标准错误上逐行输出“PATH: 说明”（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知计算类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>Tax on the annual bonus, taxed separately</source>
+        <translation>全年一次性奖金单独计税应纳税额</translation>
+    </message>
+    <message>
+        <source>bonus × rate − quick deduction, the bracket found by comparing the bonus with 12 × each edge of the monthly-converted table</source>
+        <translation>全年一次性奖金 × 税率 − 速算扣除数；适用级距由奖金与按月换算后的综合所得税率表各级上限的 12 倍比较确定</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education</source>
+        <translation>子女教育</translation>
+    </message>
+    <message>
+        <source>monthly standard × months × share</source>
+        <translation>每月扣除标准 × 月份数 × 扣除比例</translation>
+    </message>
+    <message>
+        <source>Care of an infant under three</source>
+        <translation>3岁以下婴幼儿照护</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>继续教育</translation>
+    </message>
+    <message>
+        <source>degree education: monthly standard × months; plus the fixed amount in the year a qualifying certificate is obtained</source>
+        <translation>学历（学位）继续教育：每月扣除标准 × 月份数；取得相关职业资格证书的当年，另加定额扣除</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>大病医疗</translation>
+    </message>
+    <message>
+        <source>self-paid in-catalogue costs above the threshold, up to the cap, for this patient</source>
+        <translation>该患者医保目录范围内的自付部分超过起付金额的部分，在扣除限额内据实扣除</translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation>住房贷款利息</translation>
+    </message>
+    <message>
+        <source>Housing rent</source>
+        <translation>住房租金</translation>
+    </message>
+    <message>
+        <source>the city&apos;s monthly standard × months</source>
+        <translation>所在城市的每月扣除标准 × 月份数</translation>
+    </message>
+    <message>
+        <source>Support of elderly parents</source>
+        <translation>赡养老人</translation>
+    </message>
+    <message>
+        <source>an only child&apos;s monthly standard × months</source>
+        <translation>独生子女每月扣除标准 × 月份数</translation>
+    </message>
+    <message>
+        <source>the agreed monthly share (within the per-sibling cap) × months</source>
+        <translation>约定分摊的每月扣除额（不超过每人每月分摊限额）× 月份数</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除合计</translation>
+    </message>
+    <message>
+        <source>sum of the items above</source>
+        <translation>以上各项之和</translation>
+    </message>
+    <message>
+        <source>amount paid, up to the cap</source>
+        <translation>实际缴纳金额，不超过扣除限额</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity</source>
+        <translation>企业年金/职业年金</translation>
+    </message>
+    <message>
+        <source>the deductible amount as the payer determined it</source>
+        <translation>按缴费单位确定的可扣除金额</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance</source>
+        <translation>商业健康保险</translation>
+    </message>
+    <message>
+        <source>Tax-deferred commercial pension</source>
+        <translation>税收递延型商业养老保险</translation>
+    </message>
+    <message>
+        <source>Individual pension</source>
+        <translation>个人养老金</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>依法确定的其他扣除合计</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (收入额)</source>
+        <translation>综合所得收入额</translation>
+    </message>
+    <message>
+        <source>wages + labor + author + royalties − expenses row − author exempt row (+ the bonus when combined)</source>
+        <translation>工资薪金 + 劳务报酬 + 稿酬 + 特许权使用费 − 费用合计 − 稿酬所得免税部分（全年一次性奖金并入综合所得时另加奖金）</translation>
+    </message>
+    <message>
+        <source>Taxable income before donations</source>
+        <translation>扣除捐赠前的应纳税所得额</translation>
+    </message>
+    <message>
+        <source>comprehensive income − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero (deductions beyond income are lost, 实施条例 第十三条)</source>
+        <translation>综合所得收入额 − 免税收入 − 减除费用 − 专项扣除 − 专项附加扣除 − 依法确定的其他扣除，最低为零（一个纳税年度扣除不完的，不结转以后年度扣除，实施条例第十三条）</translation>
+    </message>
+    <message>
+        <source>Limit for donations deductible up to 30%</source>
+        <translation>限额扣除捐赠的扣除限额（30%）</translation>
+    </message>
+    <message>
+        <source>taxable income before donations × limit rate</source>
+        <translation>扣除捐赠前的应纳税所得额 × 扣除限额比例</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>准予扣除的捐赠额</translation>
+    </message>
+    <message>
+        <source>donations with the 30% limit, up to the limit, plus donations deductible in full, never beyond the taxable income before donations</source>
+        <translation>限额扣除的捐赠（不超过扣除限额）+ 全额扣除的捐赠，合计不超过扣除捐赠前的应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <source>taxable income before donations − donations deducted</source>
+        <translation>扣除捐赠前的应纳税所得额 − 准予扣除的捐赠额</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>综合所得应纳税额</translation>
+    </message>
+    <message>
+        <source>taxable income × rate − quick deduction (annual table)</source>
+        <translation>应纳税所得额 × 税率 − 速算扣除数（综合所得税率表，按年）</translation>
+    </message>
+    <message>
+        <source>Tax relief applied</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>the relief claimed, never more than the tax</source>
+        <translation>申报的减免税额，不超过应纳税额</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>全年应纳税额（减免后）</translation>
+    </message>
+    <message>
+        <source>tax on comprehensive income + bonus tax − tax relief</source>
+        <translation>综合所得应纳税额 + 全年一次性奖金应纳税额 − 减免税额</translation>
+    </message>
+    <message>
+        <source>Expenses row</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>(labor + author + royalties) × expense rate</source>
+        <translation>（劳务报酬 + 稿酬 + 特许权使用费）× 费用扣除比例</translation>
+    </message>
+    <message>
+        <source>Author income exempt row</source>
+        <translation>稿酬所得免税部分</translation>
+    </message>
+    <message>
+        <source>author × (1 − expense rate) × (1 − author income share)</source>
+        <translation>稿酬 × (1 − 费用扣除比例) × (1 − 稿酬收入额计算比例)</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>减除费用</translation>
+    </message>
+    <message>
+        <source>the year&apos;s fixed amount, whatever the months worked</source>
+        <translation>全年定额，与任职受雇月份数无关</translation>
+    </message>
+    <message>
+        <source>Special deductions (三险一金)</source>
+        <translation>专项扣除（三险一金）</translation>
+    </message>
+    <message>
+        <source>contributions as declared</source>
+        <translation>按申报的缴费金额</translation>
+    </message>
+    <message>
+        <source>Bonus method chosen</source>
+        <translation>全年一次性奖金计税方式</translation>
+    </message>
+    <message>
+        <source>the method with the lower tax payable; separate on a tie</source>
+        <translation>取应纳税额较低的方式；相等时单独计税</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>应补/退税额</translation>
+    </message>
+    <message>
+        <source>tax payable − tax prepaid: positive to pay, negative to refund</source>
+        <translation>应纳税额 − 已缴税额：正数为应补税额，负数为应退税额</translation>
+    </message>
+    <message>
+        <source>Exempt from paying</source>
+        <translation>免予补税</translation>
+    </message>
+    <message>
+        <source>something to pay, and gross comprehensive income at most the income ceiling or the balance at most the balance ceiling</source>
+        <translation>需要补税，且全年综合所得收入不超过收入限额，或应补税额不超过补税限额</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应补税额</translation>
+    </message>
+    <message>
+        <source>the balance when positive and not exempt, else nothing</source>
+        <translation>应补/退税额为正数且不免予补税时取该数额，否则为零</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>应退税额</translation>
+    </message>
+    <message>
+        <source>the balance when negative, as a positive amount</source>
+        <translation>应补/退税额为负数时取其绝对值</translation>
+    </message>
+    <message>
+        <source>Expenses deducted</source>
+        <translation>减除费用</translation>
+    </message>
+    <message>
+        <source>the fixed amount for a payment up to the ceiling (never more than the payment)</source>
+        <translation>每次收入不超过限额的，减除费用按定额计算（不超过收入本身）</translation>
+    </message>
+    <message>
+        <source>payment × expense rate</source>
+        <translation>每次收入 × 费用扣除比例</translation>
+    </message>
+    <message>
+        <source>Taxable amount for prepayment</source>
+        <translation>预扣预缴应纳税所得额</translation>
+    </message>
+    <message>
+        <source>(payment − expenses) × author income share</source>
+        <translation>（每次收入 − 减除费用）× 稿酬收入额计算比例</translation>
+    </message>
+    <message>
+        <source>payment − expenses</source>
+        <translation>每次收入 − 减除费用</translation>
+    </message>
+    <message>
+        <source>Prepayment withheld</source>
+        <translation>应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>taxable amount × rate − quick deduction (withholding rate table 2)</source>
+        <translation>预扣预缴应纳税所得额 × 预扣率 − 速算扣除数（预扣率表二）</translation>
+    </message>
+    <message>
+        <source>taxable amount × the flat rate</source>
+        <translation>预扣预缴应纳税所得额 × 比例预扣率</translation>
+    </message>
+    <message>
+        <source>Cumulative basic deduction</source>
+        <translation>累计减除费用</translation>
+    </message>
+    <message>
+        <source>the whole year&apos;s amount from January</source>
+        <translation>自1月份起直接按全年标准扣除</translation>
+    </message>
+    <message>
+        <source>monthly amount × months counted so far</source>
+        <translation>每月标准 × 截至本月的计算月份数</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>累计预扣预缴应纳税所得额</translation>
+    </message>
+    <message>
+        <source>cumulative wages − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero</source>
+        <translation>累计收入 − 累计免税收入 − 累计减除费用 − 累计专项扣除 − 累计专项附加扣除 − 累计依法确定的其他扣除，最低为零</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>累计应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>cumulative taxable income × rate − quick deduction (withholding rate table 1)</source>
+        <translation>累计预扣预缴应纳税所得额 × 预扣率 − 速算扣除数（预扣率表一）</translation>
+    </message>
+    <message>
+        <source>Withheld this month</source>
+        <translation>本期应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>cumulative tax − cumulative tax relief − already withheld; nothing when negative (no refund mid-year)</source>
+        <translation>累计应预扣预缴税额 − 累计减免税额 − 累计已预扣预缴税额；余额为负值时为零（暂不退税）</translation>
+    </message>
+    <message>
+        <source>Total withheld</source>
+        <translation>已预扣预缴税额合计</translation>
+    </message>
+    <message>
+        <source>sum of the months&apos; withholding</source>
+        <translation>各月预扣预缴税额之和</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExplainer</name>
+    <message>
+        <source>Cumulative withholding of wages</source>
+        <translation>工资、薪金所得累计预扣预缴</translation>
+    </message>
+    <message>
+        <source>Prepayment on one payment of labor, author or royalty income</source>
+        <translation>劳务报酬、稿酬、特许权使用费所得按次预扣预缴</translation>
+    </message>
+    <message>
+        <source>Annual one-off bonus taxed separately</source>
+        <translation>全年一次性奖金单独计税</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation of comprehensive income</source>
+        <translation>综合所得年度汇算</translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation>身份证件号码与统一社会信用代码校验</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>计算方法：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>所用数值：%1</translation>
+    </message>
+    <message>
+        <source>Rule: %1 = %2 — %3</source>
+        <translation>规则：%1 = %2 —— %3</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>（未经核实：工作假设，详见规则参考文档）</translation>
+    </message>
+    <message>
+        <source>Rounded half-up to the fen: %1 → %2</source>
+        <translation>四舍五入至分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>规则包：%1</translation>
+    </message>
+    <message>
+        <source>Engine version: %1</source>
+        <translation>引擎版本：%1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>是否有效：%1</translation>
+    </message>
+</context>
 </TS>

@@ -13,25 +13,18 @@ namespace huisuan {
 
 namespace {
 
-const char* const context = "ComputeCommand";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(context, text);
-}
-
 bool readInput(const QString& path, QByteArray& bytes, QString& error)
 {
     QFile file;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            error = tr("cannot read standard input");
+            error = ComputeCommand::tr("cannot read standard input");
             return false;
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = tr("cannot read %1: %2").arg(path, file.errorString());
+            error = ComputeCommand::tr("cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
     }

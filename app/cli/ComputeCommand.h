@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +14,8 @@ namespace huisuan {
  */
 class ComputeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ComputeCommand)
+
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static QString usage();

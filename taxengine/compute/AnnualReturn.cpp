@@ -14,14 +14,15 @@ namespace {
 // Share percentages are whole percents of the standard amount.
 constexpr int percent = 100;
 
-QString lineId(const char* name)
+// Ids are built only for a trace: without one, a return is computed without making any string.
+QString lineId(const Trace* trace, const char* name)
 {
-    return QStringLiteral("annual_return.") + QLatin1String(name);
+    return trace ? QStringLiteral("annual_return.") + QLatin1String(name) : QString();
 }
 
-QString indexedId(const char* name, size_t index)
+QString indexedId(const Trace* trace, const char* name, size_t index)
 {
-    return QStringLiteral("annual_return.%1[%2]").arg(QLatin1String(name)).arg(index);
+    return trace ? QStringLiteral("annual_return.%1[%2]").arg(QLatin1String(name)).arg(index) : QString();
 }
 
 Money sharedMonthly(const Money& monthly, int months, int sharePercent)
@@ -40,29 +41,29 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         const Money amount = sharedMonthly(pack.childrenEducationMonthly.value, child.months, child.sharePercent);
         total += amount;
         TraceLineBuilder(trace,
-                         indexedId("children_education", i),
+                         indexedId(trace, "children_education", i),
                          QT_TRANSLATE_NOOP("Trace", "Children's education"),
                          QT_TRANSLATE_NOOP("Trace", "monthly standard × months × share"),
                          amount)
-            .input(QStringLiteral("months"), QString::number(child.months))
-            .input(QStringLiteral("share_percent"), QString::number(child.sharePercent))
+            .input(QStringLiteral("months"), child.months)
+            .input(QStringLiteral("share_percent"), child.sharePercent)
             .parameter(pack.childrenEducationMonthly)
-            .parameter(pack.sharePercentages.source, QString::number(child.sharePercent));
+            .parameter(pack.sharePercentages.source, child.sharePercent);
     }
     for (size_t i = 0; i < input.infantCare.size(); ++i) {
         const auto& child = input.infantCare[i];
         const Money amount = sharedMonthly(pack.infantCareMonthly.value, child.months, child.sharePercent);
         total += amount;
         TraceLineBuilder(trace,
-                         indexedId("infant_care", i),
+                         indexedId(trace, "infant_care", i),
                          QT_TRANSLATE_NOOP("Trace", "Care of an infant under three"),
                          QT_TRANSLATE_NOOP("Trace", "monthly standard × months × share"),
                          amount)
-            .input(QStringLiteral("months"), QString::number(child.months))
-            .input(QStringLiteral("share_percent"), QString::number(child.sharePercent))
+            .input(QStringLiteral("months"), child.months)
+            .input(QStringLiteral("share_percent"), child.sharePercent)
             .parameter(pack.infantCareMonthly)
             .parameter(pack.infantCare)
-            .parameter(pack.sharePercentages.source, QString::number(child.sharePercent));
+            .parameter(pack.sharePercentages.source, child.sharePercent);
     }
     if (input.continuingEducation) {
         const auto& claim = *input.continuingEducation;
@@ -70,13 +71,13 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         const Money certificate = claim.certificate ? pack.continuingEducationCertificate.value : Money();
         total += degree + certificate;
         TraceLineBuilder(trace,
-                         lineId("continuing_education"),
+                         lineId(trace, "continuing_education"),
                          QT_TRANSLATE_NOOP("Trace", "Continuing education"),
                          QT_TRANSLATE_NOOP("Trace",
                                            "degree education: monthly standard × months; plus the fixed amount "
                                            "in the year a qualifying certificate is obtained"),
                          degree + certificate)
-            .input(QStringLiteral("degree_months"), QString::number(claim.degreeMonths))
+            .input(QStringLiteral("degree_months"), claim.degreeMonths)
             .input(QStringLiteral("certificate"), claim.certificate ? QStringLiteral("true") : QStringLiteral("false"))
             .parameter(pack.continuingEducationDegreeMonthly)
             .parameter(pack.continuingEducationCertificate);
@@ -87,7 +88,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
             max(Money(), min(outOfPocket - pack.seriousIllnessThreshold.value, pack.seriousIllnessCap.value));
         total += amount;
         TraceLineBuilder line(trace,
-                              indexedId("serious_illness", i),
+                              indexedId(trace, "serious_illness", i),
                               QT_TRANSLATE_NOOP("Trace", "Serious illness"),
                               QT_TRANSLATE_NOOP("Trace",
                                                 "self-paid in-catalogue costs above the threshold, up to the cap, "
@@ -96,7 +97,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         line.input(QStringLiteral("out_of_pocket"), outOfPocket)
             .parameter(pack.seriousIllnessThreshold)
             .parameter(pack.seriousIllnessCap);
-        if (outOfPocket - pack.seriousIllnessThreshold.value > pack.seriousIllnessCap.value) {
+        if (trace && outOfPocket - pack.seriousIllnessThreshold.value > pack.seriousIllnessCap.value) {
             line.note(QStringLiteral("capped at %1").arg(pack.seriousIllnessCap.value.toString()));
         }
     }
@@ -105,26 +106,26 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         const Money amount = sharedMonthly(pack.housingLoanInterestMonthly.value, claim.months, claim.sharePercent);
         total += amount;
         TraceLineBuilder(trace,
-                         lineId("housing_loan_interest"),
+                         lineId(trace, "housing_loan_interest"),
                          QT_TRANSLATE_NOOP("Trace", "Housing loan interest"),
                          QT_TRANSLATE_NOOP("Trace", "monthly standard × months × share"),
                          amount)
-            .input(QStringLiteral("months"), QString::number(claim.months))
-            .input(QStringLiteral("share_percent"), QString::number(claim.sharePercent))
+            .input(QStringLiteral("months"), claim.months)
+            .input(QStringLiteral("share_percent"), claim.sharePercent)
             .parameter(pack.housingLoanInterestMonthly)
-            .parameter(pack.sharePercentages.source, QString::number(claim.sharePercent));
+            .parameter(pack.sharePercentages.source, claim.sharePercent);
     }
     if (input.housingRent) {
         const auto& claim = *input.housingRent;
         const Money amount = claim.monthlyStandard.times(claim.months);
         total += amount;
         TraceLineBuilder(trace,
-                         lineId("housing_rent"),
+                         lineId(trace, "housing_rent"),
                          QT_TRANSLATE_NOOP("Trace", "Housing rent"),
                          QT_TRANSLATE_NOOP("Trace", "the city's monthly standard × months"),
                          amount)
-            .input(QStringLiteral("months"), QString::number(claim.months))
-            .parameter(pack.housingRentMonthlyStandards.source, claim.monthlyStandard.toString())
+            .input(QStringLiteral("months"), claim.months)
+            .parameter(pack.housingRentMonthlyStandards.source, claim.monthlyStandard)
             .parameter(pack.housingLoanRentExclusion);
     }
     if (input.elderlySupport) {
@@ -133,7 +134,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         const Money amount = monthly.times(claim.months);
         total += amount;
         TraceLineBuilder line(trace,
-                              lineId("elderly_support"),
+                              lineId(trace, "elderly_support"),
                               QT_TRANSLATE_NOOP("Trace", "Support of elderly parents"),
                               claim.onlyChild
                                   ? QT_TRANSLATE_NOOP("Trace", "an only child's monthly standard × months")
@@ -141,7 +142,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
                                                       "the agreed monthly share (within the per-sibling cap) × "
                                                       "months"),
                               amount);
-        line.input(QStringLiteral("months"), QString::number(claim.months));
+        line.input(QStringLiteral("months"), claim.months);
         if (claim.onlyChild) {
             line.parameter(pack.elderlySupportOnlyChildMonthly);
         } else {
@@ -150,7 +151,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
         }
     }
     TraceLineBuilder(trace,
-                     lineId("special_additional_deductions"),
+                     lineId(trace, "special_additional_deductions"),
                      QT_TRANSLATE_NOOP("Trace", "Special additional deductions"),
                      QT_TRANSLATE_NOOP("Trace", "sum of the items above"),
                      total);
@@ -160,19 +161,27 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
 /** Other deductions (依法确定的其他扣除, 实施条例 第十三条) with their yearly caps. */
 Money otherDeductions(const RulePack& pack, const AnnualReturnInput& input, Trace* trace)
 {
-    const auto capped = [&](const char* id, const char* label, const Money& paid, const CitedMoney& cap) {
+    // policy: the dated rule that lets the item be deducted at all, when it has one.
+    const auto capped = [&](const char* id,
+                            const char* label,
+                            const Money& paid,
+                            const CitedMoney& cap,
+                            const Policy* policy = nullptr) {
         const Money allowed = min(paid, cap.value);
         TraceLineBuilder line(
-            trace, lineId(id), label, QT_TRANSLATE_NOOP("Trace", "amount paid, up to the cap"), allowed);
+            trace, lineId(trace, id), label, QT_TRANSLATE_NOOP("Trace", "amount paid, up to the cap"), allowed);
         line.input(QStringLiteral("paid"), paid).parameter(cap);
-        if (paid > cap.value) {
+        if (policy) {
+            line.parameter(*policy);
+        }
+        if (trace && paid > cap.value) {
             line.note(QStringLiteral("capped at %1").arg(cap.value.toString()));
         }
         return allowed;
     };
     Money total = input.annuity;
     TraceLineBuilder(trace,
-                     lineId("annuity"),
+                     lineId(trace, "annuity"),
                      QT_TRANSLATE_NOOP("Trace", "Enterprise or occupational annuity"),
                      QT_TRANSLATE_NOOP("Trace", "the deductible amount as the payer determined it"),
                      input.annuity);
@@ -188,10 +197,11 @@ Money otherDeductions(const RulePack& pack, const AnnualReturnInput& input, Trac
         total += capped("individual_pension",
                         QT_TRANSLATE_NOOP("Trace", "Individual pension"),
                         input.individualPension,
-                        pack.individualPensionCap);
+                        pack.individualPensionCap,
+                        &pack.individualPension);
     }
     TraceLineBuilder(trace,
-                     lineId("other_deductions"),
+                     lineId(trace, "other_deductions"),
                      QT_TRANSLATE_NOOP("Trace", "Other deductions"),
                      QT_TRANSLATE_NOOP("Trace", "sum of the items above"),
                      total);
@@ -231,7 +241,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
     outcome.comprehensiveIncome = input.wages + input.labor + input.author + input.royalties - rows.expensesRow -
         rows.authorExemptRow + combinedBonus;
     TraceLineBuilder(trace,
-                     lineId("comprehensive_income"),
+                     lineId(trace, "comprehensive_income"),
                      QT_TRANSLATE_NOOP("Trace", "Comprehensive income (收入额)"),
                      QT_TRANSLATE_NOOP("Trace",
                                        "wages + labor + author + royalties − expenses row − author exempt row (+ "
@@ -249,7 +259,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
                                       outcome.comprehensiveIncome - input.taxFreeIncome - rows.basicDeduction -
                                           rows.specialDeductions - deductions.specialAdditional - deductions.other);
     TraceLineBuilder(trace,
-                     lineId("taxable_income_before_donations"),
+                     lineId(trace, "taxable_income_before_donations"),
                      QT_TRANSLATE_NOOP("Trace", "Taxable income before donations"),
                      QT_TRANSLATE_NOOP("Trace",
                                        "comprehensive income − tax-free income − basic deduction − special "
@@ -273,7 +283,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
     outcome.donationsDeducted = min(beforeDonations, min(limitedDonations, limit) + fullDonations);
     if (!input.donations.empty()) {
         TraceLineBuilder(trace,
-                         lineId("donation_limit"),
+                         lineId(trace, "donation_limit"),
                          QT_TRANSLATE_NOOP("Trace", "Limit for donations deductible up to 30%"),
                          QT_TRANSLATE_NOOP("Trace", "taxable income before donations × limit rate"),
                          limit)
@@ -282,7 +292,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
             .rounding(Rounding::HalfUpToFen, unroundedLimit, limit);
     }
     TraceLineBuilder(trace,
-                     lineId("donations_deducted"),
+                     lineId(trace, "donations_deducted"),
                      QT_TRANSLATE_NOOP("Trace", "Donations deducted"),
                      QT_TRANSLATE_NOOP("Trace",
                                        "donations with the 30% limit, up to the limit, plus donations deductible in "
@@ -294,7 +304,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
 
     outcome.taxableIncome = beforeDonations - outcome.donationsDeducted;
     TraceLineBuilder(trace,
-                     lineId("taxable_income"),
+                     lineId(trace, "taxable_income"),
                      QT_TRANSLATE_NOOP("Trace", "Taxable income"),
                      QT_TRANSLATE_NOOP("Trace", "taxable income before donations − donations deducted"),
                      outcome.taxableIncome)
@@ -303,7 +313,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
 
     outcome.tax = taxFromTable(pack.comprehensiveAnnual, outcome.taxableIncome);
     TraceLineBuilder taxLine(trace,
-                             lineId("tax_on_comprehensive_income"),
+                             lineId(trace, "tax_on_comprehensive_income"),
                              QT_TRANSLATE_NOOP("Trace", "Tax on comprehensive income"),
                              QT_TRANSLATE_NOOP("Trace", "taxable income × rate − quick deduction (annual table)"),
                              outcome.tax.tax);
@@ -314,22 +324,22 @@ MethodOutcome outcomeFor(const RulePack& pack,
     }
 
     if (input.bonus && !bonusCombined) {
-        outcome.bonusTax = AnnualBonus::compute(pack, bonus, trace, lineId("bonus_tax")).tax;
+        outcome.bonusTax = AnnualBonus::compute(pack, bonus, trace, lineId(trace, "bonus_tax")).tax;
     }
     const Money beforeRelief = outcome.tax.tax + outcome.bonusTax;
     outcome.relief = min(input.taxRelief, beforeRelief);
     TraceLineBuilder relief(trace,
-                            lineId("tax_relief"),
+                            lineId(trace, "tax_relief"),
                             QT_TRANSLATE_NOOP("Trace", "Tax relief applied"),
                             QT_TRANSLATE_NOOP("Trace", "the relief claimed, never more than the tax"),
                             outcome.relief);
     relief.input(QStringLiteral("tax_relief_claimed"), input.taxRelief).input(QStringLiteral("tax"), beforeRelief);
-    if (input.taxRelief > beforeRelief) {
+    if (trace && input.taxRelief > beforeRelief) {
         relief.note(QStringLiteral("limited to the tax of %1").arg(beforeRelief.toString()));
     }
     outcome.payable = beforeRelief - outcome.relief;
     TraceLineBuilder(trace,
-                     lineId("tax_payable"),
+                     lineId(trace, "tax_payable"),
                      QT_TRANSLATE_NOOP("Trace", "Tax payable for the year"),
                      QT_TRANSLATE_NOOP("Trace", "tax on comprehensive income + bonus tax − tax relief"),
                      outcome.payable)
@@ -348,7 +358,7 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
     const UnroundedMoney unroundedExpenses = expensed * pack.expenseRate.value;
     result.expensesRow = unroundedExpenses.round(Rounding::HalfUpToFen);
     TraceLineBuilder(trace,
-                     lineId("expenses_row"),
+                     lineId(trace, "expenses_row"),
                      QT_TRANSLATE_NOOP("Trace", "Expenses row"),
                      QT_TRANSLATE_NOOP("Trace", "(labor + author + royalties) × expense rate"),
                      result.expensesRow)
@@ -364,7 +374,7 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
     const UnroundedMoney unroundedAuthorExempt = input.author * authorExemptRate;
     result.authorExemptRow = unroundedAuthorExempt.round(Rounding::HalfUpToFen);
     TraceLineBuilder(trace,
-                     lineId("author_exempt_row"),
+                     lineId(trace, "author_exempt_row"),
                      QT_TRANSLATE_NOOP("Trace", "Author income exempt row"),
                      QT_TRANSLATE_NOOP("Trace", "author × (1 − expense rate) × (1 − author income share)"),
                      result.authorExemptRow)
@@ -375,14 +385,14 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
 
     result.basicDeduction = pack.basicDeductionAnnual.value;
     TraceLineBuilder(trace,
-                     lineId("basic_deduction"),
+                     lineId(trace, "basic_deduction"),
                      QT_TRANSLATE_NOOP("Trace", "Basic deduction"),
                      QT_TRANSLATE_NOOP("Trace", "the year's fixed amount, whatever the months worked"),
                      result.basicDeduction)
         .parameter(pack.basicDeductionAnnual);
     result.specialDeductions = input.specialDeductions;
     TraceLineBuilder(trace,
-                     lineId("special_deductions"),
+                     lineId(trace, "special_deductions"),
                      QT_TRANSLATE_NOOP("Trace", "Special deductions (三险一金)"),
                      QT_TRANSLATE_NOOP("Trace", "contributions as declared"),
                      result.specialDeductions);
@@ -411,7 +421,7 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
             // A tie goes to the separate method, which leaves the bonus out of the annual figure.
             combined = together < separate;
             TraceLineBuilder(trace,
-                             lineId("bonus_method"),
+                             lineId(trace, "bonus_method"),
                              QT_TRANSLATE_NOOP("Trace", "Bonus method chosen"),
                              QT_TRANSLATE_NOOP("Trace", "the method with the lower tax payable; separate on a tie"),
                              combined ? QStringLiteral("combined") : QStringLiteral("separate"))
@@ -437,7 +447,7 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
     result.prepaid = input.prepaid;
     result.balance = result.taxPayable - result.prepaid;
     TraceLineBuilder(trace,
-                     lineId("balance"),
+                     lineId(trace, "balance"),
                      QT_TRANSLATE_NOOP("Trace", "Balance"),
                      QT_TRANSLATE_NOOP("Trace", "tax payable − tax prepaid: positive to pay, negative to refund"),
                      result.balance)
@@ -448,7 +458,7 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
         result.exemptFromPayment = result.grossIncome <= pack.exemptionIncomeCeiling.value ||
             result.balance <= pack.exemptionBalanceCeiling.value;
         TraceLineBuilder(trace,
-                         lineId("exempt_from_payment"),
+                         lineId(trace, "exempt_from_payment"),
                          QT_TRANSLATE_NOOP("Trace", "Exempt from paying"),
                          QT_TRANSLATE_NOOP("Trace",
                                            "something to pay, and gross comprehensive income at most the income "
@@ -463,13 +473,13 @@ AnnualReturnResult AnnualReturn::compute(const RulePack& pack, const AnnualRetur
     result.amountDue = result.exemptFromPayment ? Money() : max(Money(), result.balance);
     result.refund = max(Money(), -result.balance);
     TraceLineBuilder(trace,
-                     lineId("amount_due"),
+                     lineId(trace, "amount_due"),
                      QT_TRANSLATE_NOOP("Trace", "Amount due"),
                      QT_TRANSLATE_NOOP("Trace", "the balance when positive and not exempt, else nothing"),
                      result.amountDue)
         .input(QStringLiteral("balance"), result.balance);
     TraceLineBuilder(trace,
-                     lineId("refund"),
+                     lineId(trace, "refund"),
                      QT_TRANSLATE_NOOP("Trace", "Refund"),
                      QT_TRANSLATE_NOOP("Trace", "the balance when negative, as a positive amount"),
                      result.refund)

@@ -216,14 +216,10 @@ private:
         ObjectReader claim(json, path, m_problems);
         ElderlySupportClaim value;
         value.months = months(claim, "months");
-        const JsonValue* onlyChild = claim.member(QStringLiteral("only_child"), true);
         value.onlyChild = claim.boolean(QStringLiteral("only_child"), false).value_or(false);
         const bool shareGiven = claim.has(QStringLiteral("monthly_share"));
         const auto share = claim.money(QStringLiteral("monthly_share"));
         claim.finish();
-        if (!onlyChild) {
-            return;
-        }
         if (value.onlyChild && shareGiven) {
             claim.addProblem(QStringLiteral("monthly_share"),
                              QStringLiteral("an only child takes the whole amount and gives no monthly_share"));

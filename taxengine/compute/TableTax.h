@@ -11,7 +11,7 @@ struct TableTax
 {
     const Bracket* bracket = nullptr;
     Money tax; // rounded half-up to the fen, never negative
-    UnroundedMoney unrounded {0, 1};
+    UnroundedMoney unrounded {Money()};
 };
 
 /**

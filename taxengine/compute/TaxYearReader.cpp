@@ -18,7 +18,9 @@ const RulePack* readTaxYear(ObjectReader& reader)
         reader.addProblem(key, QStringLiteral("must be a JSON integer such as 2024"));
         return nullptr;
     }
-    const RulePack* pack = registry.forYear(int(*year));
+    // Compared as the 53-bit integer it is: narrowed to int first, 2^32 + 2024 would pass as 2024.
+    const bool inRange = *year >= registry.firstYear() && *year <= registry.lastYear();
+    const RulePack* pack = inRange ? registry.forYear(int(*year)) : nullptr;
     if (!pack) {
         reader.addProblem(key,
                           QStringLiteral("%1 is not supported: rule packs exist for tax years %2–%3")

@@ -52,14 +52,13 @@ void WageWithholding::compute(const RulePack& pack,
 
         const Money beforeFloor = cumulativeIncome - cumulativeTaxFree - basicDeduction - cumulativeSpecial -
             cumulativeSpecialAdditional - cumulativeOther;
-        WageMonthResult monthResult;
-        monthResult.month = month.month;
-        monthResult.cumulativeTaxableIncome = max(Money(), beforeFloor);
-        const TableTax tax = taxFromTable(pack.comprehensiveAnnual, monthResult.cumulativeTaxableIncome);
-        monthResult.bracket = tax.bracket;
-        monthResult.cumulativeTax = tax.tax;
+        const Money taxableIncome = max(Money(), beforeFloor);
+        const TableTax tax = taxFromTable(pack.comprehensiveAnnual, taxableIncome);
         // “余额为负值时，暂不退税”: a month never withholds less than nothing.
-        monthResult.withheld = max(Money(), tax.tax - cumulativeRelief - alreadyWithheld);
+        const Money withheld = max(Money(), tax.tax - cumulativeRelief - alreadyWithheld);
+        // Built whole once every value is known: a default-constructed one first cleared all its
+        // bytes, a measurable share of the hot path.
+        const WageMonthResult monthResult {month.month, taxableIncome, tax.bracket, tax.tax, withheld};
 
         if (trace) {
             TraceLineBuilder basic(trace,

@@ -99,7 +99,7 @@ ReadInput<WageWithholdingInput> readWageWithholdingInput(const JsonValue& json, 
             requirePolicy(reader,
                           QStringLiteral("basic_deduction_from_january"),
                           read.pack->basicDeductionFromJanuaryPolicy,
-                          "The 60000-from-January rule",
+                          "The rule of the whole year's basic deduction from January",
                           year)) {
             if (input.firstMonth != january) {
                 reader.addProblem(QStringLiteral("basic_deduction_from_january"),

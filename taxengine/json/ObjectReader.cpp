@@ -190,7 +190,8 @@ std::optional<QDate> ObjectReader::date(const QString& key, bool required, bool 
         wrongType(key, nullable ? "a date \"YYYY-MM-DD\" or null" : "a date \"YYYY-MM-DD\"");
         return std::nullopt;
     }
-    const QDate date = QDate::fromString(value->text(), Qt::ISODate);
+    // Not Qt::ISODate: Qt reads "2024/01/01" and "2024.01.01" with it as well.
+    const QDate date = QDate::fromString(value->text(), QStringLiteral("yyyy-MM-dd"));
     constexpr int isoDateLength = 10;
     if (!date.isValid() || value->text().size() != isoDateLength) {
         addProblem(key, QStringLiteral("\"%1\" is not a date \"YYYY-MM-DD\"").arg(value->text()));

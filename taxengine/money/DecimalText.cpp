@@ -47,12 +47,17 @@ std::optional<Parsed> parse(const QString& text, Sign sign, int maxDecimals)
         ++position;
         const qsizetype fractionStart = position;
         while (position < text.size() && text.at(position).isDigit() && text.at(position).unicode() < 128) {
+            // Refused before the digit is accumulated: some forty decimals would overflow the
+            // 128-bit value and throw, turning a malformed amount into an internal error.
+            if (position - fractionStart == maxDecimals) {
+                return std::nullopt;
+            }
             result.scaledValue = result.scaledValue * radix + (text.at(position).unicode() - '0');
             result.scale *= radix;
             ++position;
         }
         result.decimals = int(position - fractionStart);
-        if (position != text.size() || result.decimals == 0 || result.decimals > maxDecimals) {
+        if (position != text.size() || result.decimals == 0) {
             return std::nullopt;
         }
     }
@@ -72,7 +77,8 @@ QString format(Int numerator, Int denominator, int minDecimals)
     Int d = denominator < 0 ? Int(-denominator) : denominator;
 
     // A fraction has a finite decimal form only when its reduced denominator divides a power of ten.
-    Int reduced = d / boost::multiprecision::gcd(n, d);
+    const Int divisor = boost::multiprecision::gcd(n, d);
+    Int reduced = d / divisor;
     int decimalsNeeded = 0;
     while (reduced % radix == 0 || reduced % 2 == 0 || reduced % 5 == 0) {
         if (reduced % radix == 0) {
@@ -85,7 +91,9 @@ QString format(Int numerator, Int denominator, int minDecimals)
         ++decimalsNeeded;
     }
     if (reduced != 1) {
-        return (negative ? QStringLiteral("-") : QString()) + toText(n) + QLatin1Char('/') + toText(d);
+        // Reduced, so that one value has one text: 1/3, never 100/300.
+        return (negative ? QStringLiteral("-") : QString()) + toText(n / divisor) + QLatin1Char('/') +
+            toText(d / divisor);
     }
     const int decimals = std::max(decimalsNeeded, minDecimals);
     Int scale = 1;

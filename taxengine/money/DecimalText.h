@@ -27,7 +27,7 @@ std::optional<Parsed> parse(const QString& text, Sign sign, int maxDecimals);
 
 /**
  * Exact decimal text of numerator/denominator with at least minDecimals decimals, and more
- * only when needed. A fraction with no finite decimal form prints as "numerator/denominator".
+ * only when needed. A fraction with no finite decimal form prints reduced, as "numerator/denominator".
  */
 QString format(Int numerator, Int denominator, int minDecimals);
 

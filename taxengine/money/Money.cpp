@@ -3,6 +3,7 @@
 
 #include "money/DecimalText.h"
 
+#include <iterator>
 #include <stdexcept>
 
 namespace huisuan {
@@ -15,13 +16,6 @@ constexpr int moneyDecimals = 2;
 
 } // namespace
 
-Money Money::fromFen(Fen fen)
-{
-    Money money;
-    money.m_fen = fen;
-    return money;
-}
-
 std::optional<Money> Money::parse(const QString& text)
 {
     const auto decimal = DecimalText::parse(text, DecimalText::SignAllowed, moneyDecimals);
@@ -33,24 +27,28 @@ std::optional<Money> Money::parse(const QString& text)
 
 QString Money::toString() const
 {
-    return DecimalText::format(m_fen, fenPerYuan, moneyDecimals);
-}
-
-Money& Money::operator+=(const Money& other)
-{
-    m_fen += other.m_fen;
-    return *this;
-}
-
-Money& Money::operator-=(const Money& other)
-{
-    m_fen -= other.m_fen;
-    return *this;
-}
-
-UnroundedMoney Money::operator*(const Rate& rate) const
-{
-    return UnroundedMoney(m_fen * rate.numerator(), rate.denominator());
+    const auto fen = m_fen.toInt64();
+    if (!fen) {
+        return DecimalText::format(m_fen.toBoost(), fenPerYuan, moneyDecimals);
+    }
+    // Every real amount fits 64 bits; printing it directly is the same text as the general
+    // decimal formatter's, without its trip through boost's strings (traces print many amounts).
+    std::uint64_t magnitude = *fen < 0 ? 0 - static_cast<std::uint64_t>(*fen) : static_cast<std::uint64_t>(*fen);
+    char digits[32];
+    char* first = std::end(digits);
+    for (int i = 0; i < moneyDecimals; ++i) {
+        *--first = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    *--first = '.';
+    do {
+        *--first = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (*fen < 0) {
+        *--first = '-';
+    }
+    return QString::fromLatin1(first, std::end(digits) - first);
 }
 
 Rate Money::operator/(const Money& divisor) const
@@ -58,54 +56,20 @@ Rate Money::operator/(const Money& divisor) const
     if (divisor.isZero()) {
         throw std::domain_error("division of money by zero");
     }
-    return Rate(m_fen, divisor.m_fen);
-}
-
-Money max(const Money& a, const Money& b)
-{
-    return a < b ? b : a;
-}
-
-Money min(const Money& a, const Money& b)
-{
-    return b < a ? b : a;
+    return Rate::reduced(m_fen, divisor.m_fen);
 }
 
 UnroundedMoney::UnroundedMoney(Int numeratorFen, Int denominator)
-    : m_numerator(std::move(numeratorFen))
-    , m_denominator(std::move(denominator))
+    : m_numerator(numeratorFen)
+    , m_denominator(denominator)
 {
     if (m_denominator <= 0) {
         throw std::domain_error("unrounded money needs a positive denominator");
     }
 }
 
-UnroundedMoney::UnroundedMoney(const Money& money)
-    : m_numerator(money.fen())
-    , m_denominator(1)
+void UnroundedMoney::throwUnknownRounding()
 {
-}
-
-UnroundedMoney UnroundedMoney::operator+(const Money& other) const
-{
-    return UnroundedMoney(m_numerator + other.fen() * m_denominator, m_denominator);
-}
-
-UnroundedMoney UnroundedMoney::operator-(const Money& other) const
-{
-    return UnroundedMoney(m_numerator - other.fen() * m_denominator, m_denominator);
-}
-
-Money UnroundedMoney::round(Rounding mode) const
-{
-    switch (mode) {
-    case Rounding::HalfUpToFen: {
-        // Half a fen or more rounds away from zero (四舍五入), symmetrically for negative amounts.
-        const Int magnitude = m_numerator < 0 ? Int(-m_numerator) : m_numerator;
-        const Int rounded = (2 * magnitude + m_denominator) / (2 * m_denominator);
-        return Money::fromFen(m_numerator < 0 ? Int(-rounded) : rounded);
-    }
-    }
     throw std::logic_error("unknown rounding mode");
 }
 
@@ -116,7 +80,7 @@ bool UnroundedMoney::isWholeFen() const
 
 QString UnroundedMoney::toString() const
 {
-    return DecimalText::format(m_numerator, m_denominator * fenPerYuan, moneyDecimals);
+    return DecimalText::format(m_numerator.toBoost(), (m_denominator * fenPerYuan).toBoost(), moneyDecimals);
 }
 
 const char* roundingName(Rounding mode)

@@ -3,12 +3,16 @@
 
 #include "money/DecimalText.h"
 
-#include <boost/integer/common_factor_rt.hpp>
 #include <stdexcept>
 
 namespace huisuan {
 
 Rate::Rate(Int numerator, Int denominator)
+    : Rate(reduced(CheckedInt128(numerator), CheckedInt128(denominator)))
+{
+}
+
+Rate Rate::reduced(CheckedInt128 numerator, CheckedInt128 denominator)
 {
     if (denominator == 0) {
         throw std::domain_error("rate with a zero denominator");
@@ -17,9 +21,11 @@ Rate::Rate(Int numerator, Int denominator)
         numerator = -numerator;
         denominator = -denominator;
     }
-    const Int divisor = boost::multiprecision::gcd(numerator < 0 ? Int(-numerator) : numerator, denominator);
-    m_numerator = divisor > 1 ? Int(numerator / divisor) : numerator;
-    m_denominator = divisor > 1 ? Int(denominator / divisor) : denominator;
+    const CheckedInt128 divisor = gcd(numerator, denominator);
+    Rate rate;
+    rate.m_numerator = divisor > 1 ? numerator / divisor : numerator;
+    rate.m_denominator = divisor > 1 ? denominator / divisor : denominator;
+    return rate;
 }
 
 std::optional<Rate> Rate::parse(const QString& text)
@@ -34,18 +40,18 @@ std::optional<Rate> Rate::parse(const QString& text)
 
 QString Rate::toString() const
 {
-    return DecimalText::format(m_numerator, m_denominator, 2);
+    return DecimalText::format(m_numerator.toBoost(), m_denominator.toBoost(), 2);
 }
 
 Rate Rate::operator*(const Rate& other) const
 {
-    return Rate(m_numerator * other.m_numerator, m_denominator * other.m_denominator);
+    return reduced(m_numerator * other.m_numerator, m_denominator * other.m_denominator);
 }
 
 Rate Rate::operator-(const Rate& other) const
 {
-    return Rate(m_numerator * other.m_denominator - other.m_numerator * m_denominator,
-                m_denominator * other.m_denominator);
+    return reduced(m_numerator * other.m_denominator - other.m_numerator * m_denominator,
+                   m_denominator * other.m_denominator);
 }
 
 } // namespace huisuan

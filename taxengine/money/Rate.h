@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "money/CheckedInt128.h"
+
 #include <QString>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <optional>
@@ -21,11 +23,11 @@ public:
 
     /** Parses "0", "0.03", "1.5" (no sign, no exponent, at most 9 decimals); nothing else. */
     static std::optional<Rate> parse(const QString& text);
-    static Rate zero() { return Rate(0, 1); }
-    static Rate one() { return Rate(1, 1); }
+    static Rate zero() { return Rate(); }
+    static Rate one() { return reduced(1, 1); }
 
-    Int numerator() const { return m_numerator; }
-    Int denominator() const { return m_denominator; }
+    Int numerator() const { return m_numerator.toBoost(); }
+    Int denominator() const { return m_denominator.toBoost(); }
 
     /** Canonical decimal text with at least two decimals ("0.03", "0.10", "0.245"); a fraction
      *  that has no finite decimal form prints as "n/d". */
@@ -44,8 +46,14 @@ public:
     }
 
 private:
-    Int m_numerator = 0;
-    Int m_denominator = 1;
+    friend class Money;
+
+    /** The rate numerator/denominator in lowest terms, the denominator positive. */
+    static Rate reduced(CheckedInt128 numerator, CheckedInt128 denominator);
+
+    // Boost's range and errors, cheaper (see CheckedInt128): Money multiplies by rates on hot paths.
+    CheckedInt128 m_numerator = 0;
+    CheckedInt128 m_denominator = 1;
 };
 
 } // namespace huisuan

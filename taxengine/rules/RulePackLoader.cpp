@@ -385,7 +385,8 @@ RulePackLoader::Result RulePackLoader::load(const QByteArray& json)
 const Bracket& RateTable::bracketFor(const Money& amount, int edgeMultiplier) const
 {
     for (const Bracket& bracket : brackets) {
-        if (!bracket.upTo || amount <= bracket.upTo->times(edgeMultiplier)) {
+        // Most tables are read unscaled, once a month per employee: skip the multiplication.
+        if (!bracket.upTo || amount <= (edgeMultiplier == 1 ? *bracket.upTo : bracket.upTo->times(edgeMultiplier))) {
             return bracket;
         }
     }

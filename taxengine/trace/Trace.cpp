@@ -38,6 +38,14 @@ TraceLineBuilder& TraceLineBuilder::input(const QString& name, const Money& valu
     return *this;
 }
 
+TraceLineBuilder& TraceLineBuilder::input(const QString& name, int value)
+{
+    if (m_line) {
+        m_line->inputs.push_back({name, QString::number(value)});
+    }
+    return *this;
+}
+
 TraceLineBuilder& TraceLineBuilder::input(const QString& name, const QString& value)
 {
     if (m_line) {
@@ -48,18 +56,40 @@ TraceLineBuilder& TraceLineBuilder::input(const QString& name, const QString& va
 
 TraceLineBuilder& TraceLineBuilder::parameter(const CitedMoney& parameter)
 {
-    return this->parameter(parameter.source, parameter.value.toString());
+    return this->parameter(parameter.source, parameter.value);
 }
 
 TraceLineBuilder& TraceLineBuilder::parameter(const CitedRate& parameter)
 {
-    return this->parameter(parameter.source, parameter.value.toString());
+    if (m_line) {
+        this->parameter(parameter.source, parameter.value.toString());
+    }
+    return *this;
 }
 
 TraceLineBuilder& TraceLineBuilder::parameter(const Policy& policy)
 {
-    const QString validTo = policy.validTo.isNull() ? QString() : policy.validTo.toString(Qt::ISODate);
-    return this->parameter(policy.source, QStringLiteral("%1/%2").arg(policy.validFrom.toString(Qt::ISODate), validTo));
+    if (m_line) {
+        const QString validTo = policy.validTo.isNull() ? QString() : policy.validTo.toString(Qt::ISODate);
+        this->parameter(policy.source, QStringLiteral("%1/%2").arg(policy.validFrom.toString(Qt::ISODate), validTo));
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const ParameterSource& source, const Money& value)
+{
+    if (m_line) {
+        this->parameter(source, value.toString());
+    }
+    return *this;
+}
+
+TraceLineBuilder& TraceLineBuilder::parameter(const ParameterSource& source, int value)
+{
+    if (m_line) {
+        this->parameter(source, QString::number(value));
+    }
+    return *this;
 }
 
 TraceLineBuilder& TraceLineBuilder::parameter(const ParameterSource& source, const QString& value)

@@ -62,7 +62,8 @@ private:
 };
 
 /** Builds one trace line fluently: `TraceLineBuilder(trace, …).input(…).parameter(…)`. Does
- *  nothing at all when the trace is null. */
+ *  nothing at all when the trace is null: values given as numbers or amounts are formatted only
+ *  for a trace, so callers pass them as they are rather than as text. */
 class TraceLineBuilder
 {
 public:
@@ -70,10 +71,13 @@ public:
     TraceLineBuilder(Trace* trace, const QString& id, const char* label, const char* formula, const Money& value);
 
     TraceLineBuilder& input(const QString& name, const Money& value);
+    TraceLineBuilder& input(const QString& name, int value);
     TraceLineBuilder& input(const QString& name, const QString& value);
     TraceLineBuilder& parameter(const CitedMoney& parameter);
     TraceLineBuilder& parameter(const CitedRate& parameter);
     TraceLineBuilder& parameter(const Policy& policy);
+    TraceLineBuilder& parameter(const ParameterSource& source, const Money& value);
+    TraceLineBuilder& parameter(const ParameterSource& source, int value);
     TraceLineBuilder& parameter(const ParameterSource& source, const QString& value);
     TraceLineBuilder& bracket(const RateTable& table, const Bracket& bracket);
     TraceLineBuilder& rounding(Rounding mode, const UnroundedMoney& unrounded, const Money& rounded);
