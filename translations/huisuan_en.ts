@@ -417,8 +417,274 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>Engine version: %1</translation>
     </message>
     <message>
-        <source>Valid: %1</source>
-        <translation>Valid: %1</translation>
+        <source>Month %1: </source>
+        <translation>Month %1: </translation>
+    </message>
+    <message>
+        <source>In total the employer withholds %1.</source>
+        <translation>In total the employer withholds %1.</translation>
+    </message>
+    <message>
+        <source>The payer withholds %1 from this payment.</source>
+        <translation>The payer withholds %1 from this payment.</translation>
+    </message>
+    <message>
+        <source>The tax on the bonus is %1.</source>
+        <translation>The tax on the bonus is %1.</translation>
+    </message>
+    <message>
+        <source>The identifier is valid.</source>
+        <translation>The identifier is valid.</translation>
+    </message>
+    <message>
+        <source>The identifier is not valid.</source>
+        <translation>The identifier is not valid.</translation>
+    </message>
+    <message>
+        <source>%1 would be due, but you are exempt from paying it this year.</source>
+        <translation>%1 would be due, but you are exempt from paying it this year.</translation>
+    </message>
+    <message>
+        <source>You are owed a refund of %1.</source>
+        <translation>You are owed a refund of %1.</translation>
+    </message>
+    <message>
+        <source>You must pay %1.</source>
+        <translation>You must pay %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund.</source>
+        <translation>Nothing to pay and nothing to refund.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceInput</name>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>taxable amount</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <source>months_counted</source>
+        <translation>months counted</translation>
+    </message>
+    <message>
+        <source>cumulative_wages</source>
+        <translation>cumulative wages</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_free_income</source>
+        <translation>cumulative tax-free income</translation>
+    </message>
+    <message>
+        <source>cumulative_basic_deduction</source>
+        <translation>cumulative basic deduction</translation>
+    </message>
+    <message>
+        <source>cumulative_special_deductions</source>
+        <translation>cumulative special deductions</translation>
+    </message>
+    <message>
+        <source>cumulative_special_additional_deductions</source>
+        <translation>cumulative special additional deductions</translation>
+    </message>
+    <message>
+        <source>cumulative_other_deductions</source>
+        <translation>cumulative other deductions</translation>
+    </message>
+    <message>
+        <source>cumulative_taxable_income</source>
+        <translation>cumulative taxable income</translation>
+    </message>
+    <message>
+        <source>cumulative_tax</source>
+        <translation>cumulative tax</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_relief</source>
+        <translation>cumulative tax relief</translation>
+    </message>
+    <message>
+        <source>already_withheld</source>
+        <translation>already withheld</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>share_percent</source>
+        <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>degree_months</source>
+        <translation>degree months</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>out_of_pocket</source>
+        <translation>out of pocket</translation>
+    </message>
+    <message>
+        <source>monthly_share</source>
+        <translation>monthly share</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>wages</translation>
+    </message>
+    <message>
+        <source>labor</source>
+        <translation>labor</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>royalties</source>
+        <translation>royalties</translation>
+    </message>
+    <message>
+        <source>expenses_row</source>
+        <translation>expenses row</translation>
+    </message>
+    <message>
+        <source>author_exempt_row</source>
+        <translation>author exempt row</translation>
+    </message>
+    <message>
+        <source>bonus_combined</source>
+        <translation>bonus combined</translation>
+    </message>
+    <message>
+        <source>comprehensive_income</source>
+        <translation>comprehensive income</translation>
+    </message>
+    <message>
+        <source>tax_free_income</source>
+        <translation>tax-free income</translation>
+    </message>
+    <message>
+        <source>basic_deduction</source>
+        <translation>basic deduction</translation>
+    </message>
+    <message>
+        <source>special_deductions</source>
+        <translation>special deductions</translation>
+    </message>
+    <message>
+        <source>special_additional_deductions</source>
+        <translation>special additional deductions</translation>
+    </message>
+    <message>
+        <source>other_deductions</source>
+        <translation>other deductions</translation>
+    </message>
+    <message>
+        <source>taxable_income_before_donations</source>
+        <translation>taxable income before donations</translation>
+    </message>
+    <message>
+        <source>limited_donations</source>
+        <translation>donations with the 30% limit</translation>
+    </message>
+    <message>
+        <source>full_donations</source>
+        <translation>donations deductible in full</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>donations_deducted</source>
+        <translation>donations deducted</translation>
+    </message>
+    <message>
+        <source>taxable_income</source>
+        <translation>taxable income</translation>
+    </message>
+    <message>
+        <source>tax_relief_claimed</source>
+        <translation>tax relief claimed</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>tax_on_comprehensive_income</source>
+        <translation>tax on comprehensive income</translation>
+    </message>
+    <message>
+        <source>bonus_tax</source>
+        <translation>bonus tax</translation>
+    </message>
+    <message>
+        <source>tax_relief</source>
+        <translation>tax relief</translation>
+    </message>
+    <message>
+        <source>tax_payable_separate</source>
+        <translation>tax payable, separate</translation>
+    </message>
+    <message>
+        <source>tax_payable_combined</source>
+        <translation>tax payable, combined</translation>
+    </message>
+    <message>
+        <source>tax_payable</source>
+        <translation>tax payable</translation>
+    </message>
+    <message>
+        <source>prepaid</source>
+        <translation>prepaid</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>gross_comprehensive_income</source>
+        <translation>gross comprehensive income</translation>
+    </message>
+</context>
+<context>
+    <name>TraceValue</name>
+    <message>
+        <source>true</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>separate</source>
+        <translation>separate</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>combined</translation>
     </message>
 </context>
 </TS>

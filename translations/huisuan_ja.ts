@@ -417,8 +417,274 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>エンジンのバージョン：%1</translation>
     </message>
     <message>
-        <source>Valid: %1</source>
-        <translation>有効：%1</translation>
+        <source>Month %1: </source>
+        <translation>%1月：</translation>
+    </message>
+    <message>
+        <source>In total the employer withholds %1.</source>
+        <translation>源泉徴収義務者が年間で源泉徴収する税額は合計 %1 です。</translation>
+    </message>
+    <message>
+        <source>The payer withholds %1 from this payment.</source>
+        <translation>今回の支払いから %1 が源泉徴収（预扣预缴）されます。</translation>
+    </message>
+    <message>
+        <source>The tax on the bonus is %1.</source>
+        <translation>全年一時賞与の税額は %1 です。</translation>
+    </message>
+    <message>
+        <source>The identifier is valid.</source>
+        <translation>番号は有効です。</translation>
+    </message>
+    <message>
+        <source>The identifier is not valid.</source>
+        <translation>番号は無効です。</translation>
+    </message>
+    <message>
+        <source>%1 would be due, but you are exempt from paying it this year.</source>
+        <translation>追加納付額は %1 ですが、本年度は追加納付が免除されます（免予补税）。</translation>
+    </message>
+    <message>
+        <source>You are owed a refund of %1.</source>
+        <translation>還付税額は %1 です。</translation>
+    </message>
+    <message>
+        <source>You must pay %1.</source>
+        <translation>追加納付税額は %1 です。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund.</source>
+        <translation>追加納付も還付もありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TraceInput</name>
+    <message>
+        <source>amount</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>控除費用</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>課税所得額</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>全年一時賞与</translation>
+    </message>
+    <message>
+        <source>months_counted</source>
+        <translation>計算月数</translation>
+    </message>
+    <message>
+        <source>cumulative_wages</source>
+        <translation>累計収入</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_free_income</source>
+        <translation>累計非課税収入</translation>
+    </message>
+    <message>
+        <source>cumulative_basic_deduction</source>
+        <translation>累計基礎控除</translation>
+    </message>
+    <message>
+        <source>cumulative_special_deductions</source>
+        <translation>累計専項控除（专项扣除）</translation>
+    </message>
+    <message>
+        <source>cumulative_special_additional_deductions</source>
+        <translation>累計専項付加控除（专项附加扣除）</translation>
+    </message>
+    <message>
+        <source>cumulative_other_deductions</source>
+        <translation>累計その他の控除</translation>
+    </message>
+    <message>
+        <source>cumulative_taxable_income</source>
+        <translation>累計課税所得額</translation>
+    </message>
+    <message>
+        <source>cumulative_tax</source>
+        <translation>累計税額</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_relief</source>
+        <translation>累計減免税額</translation>
+    </message>
+    <message>
+        <source>already_withheld</source>
+        <translation>既源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>share_percent</source>
+        <translation>控除割合（%）</translation>
+    </message>
+    <message>
+        <source>degree_months</source>
+        <translation>学歴継続教育の月数</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>職業資格証書の取得</translation>
+    </message>
+    <message>
+        <source>out_of_pocket</source>
+        <translation>医療保険目録内の自己負担額</translation>
+    </message>
+    <message>
+        <source>monthly_share</source>
+        <translation>月額分担額</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>実際の支払額</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>給与所得（工资薪金）</translation>
+    </message>
+    <message>
+        <source>labor</source>
+        <translation>役務報酬（劳务报酬）</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>原稿料（稿酬）</translation>
+    </message>
+    <message>
+        <source>royalties</source>
+        <translation>ロイヤルティ（特许权使用费）</translation>
+    </message>
+    <message>
+        <source>expenses_row</source>
+        <translation>費用合計</translation>
+    </message>
+    <message>
+        <source>author_exempt_row</source>
+        <translation>原稿料所得の非課税部分</translation>
+    </message>
+    <message>
+        <source>bonus_combined</source>
+        <translation>総合所得に合算した賞与</translation>
+    </message>
+    <message>
+        <source>comprehensive_income</source>
+        <translation>総合所得の収入額</translation>
+    </message>
+    <message>
+        <source>tax_free_income</source>
+        <translation>非課税収入</translation>
+    </message>
+    <message>
+        <source>basic_deduction</source>
+        <translation>基礎控除（减除费用）</translation>
+    </message>
+    <message>
+        <source>special_deductions</source>
+        <translation>専項控除（专项扣除）</translation>
+    </message>
+    <message>
+        <source>special_additional_deductions</source>
+        <translation>専項付加控除（专项附加扣除）</translation>
+    </message>
+    <message>
+        <source>other_deductions</source>
+        <translation>その他の控除</translation>
+    </message>
+    <message>
+        <source>taxable_income_before_donations</source>
+        <translation>寄附金控除前の課税所得額</translation>
+    </message>
+    <message>
+        <source>limited_donations</source>
+        <translation>限度額付きの寄附金</translation>
+    </message>
+    <message>
+        <source>full_donations</source>
+        <translation>全額控除の寄附金</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>控除限度額</translation>
+    </message>
+    <message>
+        <source>donations_deducted</source>
+        <translation>控除できる寄附金額</translation>
+    </message>
+    <message>
+        <source>taxable_income</source>
+        <translation>課税所得額</translation>
+    </message>
+    <message>
+        <source>tax_relief_claimed</source>
+        <translation>申告した減免税額</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>税額</translation>
+    </message>
+    <message>
+        <source>tax_on_comprehensive_income</source>
+        <translation>総合所得の税額</translation>
+    </message>
+    <message>
+        <source>bonus_tax</source>
+        <translation>全年一時賞与の税額</translation>
+    </message>
+    <message>
+        <source>tax_relief</source>
+        <translation>減免税額</translation>
+    </message>
+    <message>
+        <source>tax_payable_separate</source>
+        <translation>分離課税の場合の税額</translation>
+    </message>
+    <message>
+        <source>tax_payable_combined</source>
+        <translation>合算課税の場合の税額</translation>
+    </message>
+    <message>
+        <source>tax_payable</source>
+        <translation>納付すべき税額</translation>
+    </message>
+    <message>
+        <source>prepaid</source>
+        <translation>既納付税額（已缴税额）</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>追加納付・還付税額</translation>
+    </message>
+    <message>
+        <source>gross_comprehensive_income</source>
+        <translation>総合所得の収入合計</translation>
+    </message>
+</context>
+<context>
+    <name>TraceValue</name>
+    <message>
+        <source>true</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>separate</source>
+        <translation>分離課税</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>総合所得に合算</translation>
     </message>
 </context>
 </TS>

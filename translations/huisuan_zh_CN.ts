@@ -417,8 +417,274 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <translation>引擎版本：%1</translation>
     </message>
     <message>
-        <source>Valid: %1</source>
-        <translation>是否有效：%1</translation>
+        <source>Month %1: </source>
+        <translation>%1月：</translation>
+    </message>
+    <message>
+        <source>In total the employer withholds %1.</source>
+        <translation>扣缴义务人全年合计预扣预缴税额 %1。</translation>
+    </message>
+    <message>
+        <source>The payer withholds %1 from this payment.</source>
+        <translation>本次收入应预扣预缴税额 %1。</translation>
+    </message>
+    <message>
+        <source>The tax on the bonus is %1.</source>
+        <translation>全年一次性奖金应纳税额 %1。</translation>
+    </message>
+    <message>
+        <source>The identifier is valid.</source>
+        <translation>号码有效。</translation>
+    </message>
+    <message>
+        <source>The identifier is not valid.</source>
+        <translation>号码无效。</translation>
+    </message>
+    <message>
+        <source>%1 would be due, but you are exempt from paying it this year.</source>
+        <translation>应补税额 %1，但本年度符合免予补税的条件，无需缴纳。</translation>
+    </message>
+    <message>
+        <source>You are owed a refund of %1.</source>
+        <translation>应退税额 %1。</translation>
+    </message>
+    <message>
+        <source>You must pay %1.</source>
+        <translation>应补税额 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund.</source>
+        <translation>无需补税，也无退税。</translation>
+    </message>
+</context>
+<context>
+    <name>TraceInput</name>
+    <message>
+        <source>amount</source>
+        <translation>收入额</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>减除费用</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>全年一次性奖金</translation>
+    </message>
+    <message>
+        <source>months_counted</source>
+        <translation>计算月份数</translation>
+    </message>
+    <message>
+        <source>cumulative_wages</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_free_income</source>
+        <translation>累计免税收入</translation>
+    </message>
+    <message>
+        <source>cumulative_basic_deduction</source>
+        <translation>累计减除费用</translation>
+    </message>
+    <message>
+        <source>cumulative_special_deductions</source>
+        <translation>累计专项扣除</translation>
+    </message>
+    <message>
+        <source>cumulative_special_additional_deductions</source>
+        <translation>累计专项附加扣除</translation>
+    </message>
+    <message>
+        <source>cumulative_other_deductions</source>
+        <translation>累计依法确定的其他扣除</translation>
+    </message>
+    <message>
+        <source>cumulative_taxable_income</source>
+        <translation>累计预扣预缴应纳税所得额</translation>
+    </message>
+    <message>
+        <source>cumulative_tax</source>
+        <translation>累计应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>cumulative_tax_relief</source>
+        <translation>累计减免税额</translation>
+    </message>
+    <message>
+        <source>already_withheld</source>
+        <translation>累计已预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月份数</translation>
+    </message>
+    <message>
+        <source>share_percent</source>
+        <translation>扣除比例（%）</translation>
+    </message>
+    <message>
+        <source>degree_months</source>
+        <translation>学历继续教育月份数</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>取得职业资格证书</translation>
+    </message>
+    <message>
+        <source>out_of_pocket</source>
+        <translation>医保目录范围内自付金额</translation>
+    </message>
+    <message>
+        <source>monthly_share</source>
+        <translation>每月分摊额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>实际缴纳金额</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>工资薪金</translation>
+    </message>
+    <message>
+        <source>labor</source>
+        <translation>劳务报酬</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>稿酬</translation>
+    </message>
+    <message>
+        <source>royalties</source>
+        <translation>特许权使用费</translation>
+    </message>
+    <message>
+        <source>expenses_row</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>author_exempt_row</source>
+        <translation>稿酬所得免税部分</translation>
+    </message>
+    <message>
+        <source>bonus_combined</source>
+        <translation>并入综合所得的奖金</translation>
+    </message>
+    <message>
+        <source>comprehensive_income</source>
+        <translation>综合所得收入额</translation>
+    </message>
+    <message>
+        <source>tax_free_income</source>
+        <translation>免税收入</translation>
+    </message>
+    <message>
+        <source>basic_deduction</source>
+        <translation>减除费用</translation>
+    </message>
+    <message>
+        <source>special_deductions</source>
+        <translation>专项扣除</translation>
+    </message>
+    <message>
+        <source>special_additional_deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>other_deductions</source>
+        <translation>依法确定的其他扣除</translation>
+    </message>
+    <message>
+        <source>taxable_income_before_donations</source>
+        <translation>扣除捐赠前的应纳税所得额</translation>
+    </message>
+    <message>
+        <source>limited_donations</source>
+        <translation>限额扣除的捐赠</translation>
+    </message>
+    <message>
+        <source>full_donations</source>
+        <translation>全额扣除的捐赠</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>扣除限额</translation>
+    </message>
+    <message>
+        <source>donations_deducted</source>
+        <translation>准予扣除的捐赠额</translation>
+    </message>
+    <message>
+        <source>taxable_income</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <source>tax_relief_claimed</source>
+        <translation>申报的减免税额</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>应纳税额</translation>
+    </message>
+    <message>
+        <source>tax_on_comprehensive_income</source>
+        <translation>综合所得应纳税额</translation>
+    </message>
+    <message>
+        <source>bonus_tax</source>
+        <translation>全年一次性奖金应纳税额</translation>
+    </message>
+    <message>
+        <source>tax_relief</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>tax_payable_separate</source>
+        <translation>单独计税时的应纳税额</translation>
+    </message>
+    <message>
+        <source>tax_payable_combined</source>
+        <translation>并入综合所得时的应纳税额</translation>
+    </message>
+    <message>
+        <source>tax_payable</source>
+        <translation>应纳税额</translation>
+    </message>
+    <message>
+        <source>prepaid</source>
+        <translation>已缴税额</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>应补/退税额</translation>
+    </message>
+    <message>
+        <source>gross_comprehensive_income</source>
+        <translation>综合所得收入合计</translation>
+    </message>
+</context>
+<context>
+    <name>TraceValue</name>
+    <message>
+        <source>true</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>separate</source>
+        <translation>单独计税</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>并入综合所得</translation>
     </message>
 </context>
 </TS>
