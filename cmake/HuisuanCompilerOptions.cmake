@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Warnings, hardening and sanitizers, applied per target through huisuan_target_defaults().
+# Warnings, hardening and sanitizers: every target links huisuan_compiler_options privately.
 
 add_library(huisuan_compiler_options INTERFACE)
 target_compile_options(huisuan_compiler_options INTERFACE
-    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local
+    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
     -fstack-protector-strong)
 target_compile_definitions(huisuan_compiler_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH
