@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
@@ -37,6 +48,75 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知计算类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScryptKdf</name>
+    <message>
+        <source>The key file names a key-derivation cost outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt is not available in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherConnection</name>
+    <message>
+        <source>The vault database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database could not be keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this key file. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLCipher library does not give the vault&apos;s required settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database refused write-ahead logging with full sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database refused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not prepare a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not run a query.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,6 +432,14 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>sum of the months&apos; withholding</source>
         <translation>各月预扣预缴税额之和</translation>
+    </message>
+    <message>
+        <source>capped at %1</source>
+        <translation>以扣除限额 %1 为限</translation>
+    </message>
+    <message>
+        <source>limited to the tax of %1</source>
+        <translation>以应纳税额 %1 为限</translation>
     </message>
 </context>
 <context>
@@ -685,6 +773,258 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>combined</source>
         <translation>并入综合所得</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Internal error in the vault; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is truncated. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Huisuan program. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Huisuan vault in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; restore into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file no longer matches the open vault; the passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annual return %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultBackupFile</name>
+    <message>
+        <source>This backup is damaged or not a Huisuan vault backup; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Huisuan. Update Huisuan to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished">未知选项 %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kdf-log2n must be between 10 and 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a vault in %1 (scrypt N=2^%2, r=%3, p=%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cipher: SQLCipher %1, %2, page size %3, HMAC %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal: %1, synchronous %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key derivation: scrypt N=2^%1, r=%2, p=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: %1 entries, chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+       huisuan-cli vault backup FILE|restore FILE [--vault DIR]
+DIR defaults to %1.
+The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
+passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
+--kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vault action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeyFile</name>
+    <message>
+        <source>No random numbers for the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be wrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Huisuan vault: its key file is not a Huisuan key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is truncated. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be unwrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the vault was not opened and nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be written; the previous one is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSchema</name>
+    <message>
+        <source>The vault&apos;s schema version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -161,9 +161,9 @@ void appendLine(QString& out, const JsonValue& line)
                 QLatin1Char('\n');
         }
     }
-    const QString note = text(line, "note");
-    if (!note.isEmpty()) {
-        out += indent + TraceExplainer::tr("Note: %1").arg(note) + QLatin1Char('\n');
+    if (const JsonValue* note = line.find(QStringLiteral("note"))) {
+        const QString remark = translatedTrace(text(*note, "text")).arg(text(*note, "argument"));
+        out += indent + TraceExplainer::tr("Note: %1").arg(remark) + QLatin1Char('\n');
     }
 }
 

@@ -98,7 +98,7 @@ Money specialAdditionalDeductions(const RulePack& pack, const AnnualReturnInput&
             .parameter(pack.seriousIllnessThreshold)
             .parameter(pack.seriousIllnessCap);
         if (trace && outOfPocket - pack.seriousIllnessThreshold.value > pack.seriousIllnessCap.value) {
-            line.note(QStringLiteral("capped at %1").arg(pack.seriousIllnessCap.value.toString()));
+            line.note(QT_TRANSLATE_NOOP("Trace", "capped at %1"), pack.seriousIllnessCap.value);
         }
     }
     if (input.housingLoanInterest) {
@@ -175,7 +175,7 @@ Money otherDeductions(const RulePack& pack, const AnnualReturnInput& input, Trac
             line.parameter(*policy);
         }
         if (trace && paid > cap.value) {
-            line.note(QStringLiteral("capped at %1").arg(cap.value.toString()));
+            line.note(QT_TRANSLATE_NOOP("Trace", "capped at %1"), cap.value);
         }
         return allowed;
     };
@@ -335,7 +335,7 @@ MethodOutcome outcomeFor(const RulePack& pack,
                             outcome.relief);
     relief.input(QStringLiteral("tax_relief_claimed"), input.taxRelief).input(QStringLiteral("tax"), beforeRelief);
     if (trace && input.taxRelief > beforeRelief) {
-        relief.note(QStringLiteral("limited to the tax of %1").arg(beforeRelief.toString()));
+        relief.note(QT_TRANSLATE_NOOP("Trace", "limited to the tax of %1"), beforeRelief);
     }
     outcome.payable = beforeRelief - outcome.relief;
     TraceLineBuilder(trace,

@@ -126,7 +126,10 @@ JsonValue traceJson(const Trace& trace)
         }
         json.insert(QStringLiteral("rounding"), std::move(roundings));
         if (!line.note.isEmpty()) {
-            json.insert(QStringLiteral("note"), JsonValue::string(line.note));
+            JsonValue note = JsonValue::object();
+            note.insert(QStringLiteral("text"), JsonValue::string(QString::fromUtf8(line.note.text)));
+            note.insert(QStringLiteral("argument"), JsonValue::string(line.note.argument));
+            json.insert(QStringLiteral("note"), std::move(note));
         }
         lines.append(std::move(json));
     }

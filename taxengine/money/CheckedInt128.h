@@ -169,8 +169,8 @@ private:
     // are boost's to answer.
     static bool nativeDivisor(const CheckedInt128& b) { return b.bits() != 0 && b.bits() != -1; }
 
-    // The rare cases, computed by boost out of line. By value, so that the hot path never takes
-    // the address of an operand, which would keep it in memory rather than in registers.
+    // The rare cases, computed by boost out of line. By value: the copies are then made on the
+    // slow path only, and the hot path need not keep its operands in memory for them.
     static int compareWide(CheckedInt128 a, CheckedInt128 b);
     static CheckedInt128 add(CheckedInt128 a, CheckedInt128 b);
     static CheckedInt128 subtract(CheckedInt128 a, CheckedInt128 b);

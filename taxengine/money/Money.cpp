@@ -31,19 +31,21 @@ QString Money::toString() const
     if (!fen) {
         return DecimalText::format(m_fen.toBoost(), fenPerYuan, moneyDecimals);
     }
-    // Every real amount fits 64 bits; printing it directly is the same text as the general
-    // decimal formatter's, without its trip through boost's strings (traces print many amounts).
+    // Every real amount fits 64 bits. Printed directly it reads exactly as the general decimal
+    // formatter prints it, without that one's trip through boost's strings: traces and results
+    // print many amounts.
+    constexpr std::uint64_t radix = 10;
     std::uint64_t magnitude = *fen < 0 ? 0 - static_cast<std::uint64_t>(*fen) : static_cast<std::uint64_t>(*fen);
     char digits[32];
     char* first = std::end(digits);
     for (int i = 0; i < moneyDecimals; ++i) {
-        *--first = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
+        *--first = static_cast<char>('0' + magnitude % radix);
+        magnitude /= radix;
     }
     *--first = '.';
     do {
-        *--first = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
+        *--first = static_cast<char>('0' + magnitude % radix);
+        magnitude /= radix;
     } while (magnitude != 0);
     if (*fen < 0) {
         *--first = '-';

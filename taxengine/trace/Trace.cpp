@@ -103,10 +103,15 @@ TraceLineBuilder& TraceLineBuilder::parameter(const ParameterSource& source, con
 TraceLineBuilder& TraceLineBuilder::bracket(const RateTable& table, const Bracket& bracket)
 {
     if (m_line) {
-        const QString edge = bracket.upTo ? bracket.upTo->toString() : QStringLiteral("∞");
+        // Interval notation reads the same in every language: "(36000.00, 144000.00] × 0.10 − 2520.00".
+        const auto index = size_t(&bracket - table.brackets.data());
+        const QString lower =
+            index == 0 ? QStringLiteral("[0") : QStringLiteral("(") + table.brackets[index - 1].upTo->toString();
+        const QString upper = bracket.upTo ? bracket.upTo->toString() + QLatin1Char(']') : QStringLiteral("∞)");
         m_line->parameters.push_back(
             {table.source,
-             QStringLiteral("≤ %1: %2, −%3").arg(edge, bracket.rate.toString(), bracket.quickDeduction.toString())});
+             QStringLiteral("%1, %2 × %3 − %4")
+                 .arg(lower, upper, bracket.rate.toString(), bracket.quickDeduction.toString())});
     }
     return *this;
 }
@@ -119,10 +124,10 @@ TraceLineBuilder& TraceLineBuilder::rounding(Rounding mode, const UnroundedMoney
     return *this;
 }
 
-TraceLineBuilder& TraceLineBuilder::note(const QString& note)
+TraceLineBuilder& TraceLineBuilder::note(const char* text, const Money& argument)
 {
     if (m_line) {
-        m_line->note = note;
+        m_line->note = {text, argument.toString()};
     }
     return *this;
 }

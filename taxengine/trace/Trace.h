@@ -29,6 +29,17 @@ struct TraceRounding
     QString rounded;
 };
 
+/** A remark on a line, such as a cap that bit: a translatable text with one %1 argument. */
+struct TraceNote
+{
+    const char* text = nullptr; // QT_TRANSLATE_NOOP("Trace", …) with a %1 placeholder
+    QString argument;
+
+    bool isEmpty() const { return text == nullptr; }
+    /** The English text with its argument, for tests and logs. */
+    QString toString() const { return isEmpty() ? QString() : QString::fromUtf8(text).arg(argument); }
+};
+
 /**
  * One line of a computation, for people: its value, the formula in words, the inputs and rule
  * parameters it used (with citations), and the rounding applied. The label and formula are
@@ -44,7 +55,7 @@ struct TraceLine
     std::vector<TraceInput> inputs;
     std::vector<TraceParameter> parameters;
     std::vector<TraceRounding> roundings;
-    QString note; // e.g. why a claim was capped
+    TraceNote note; // e.g. why a claim was capped; empty text when there is nothing to add
 };
 
 /**
@@ -81,7 +92,7 @@ public:
     TraceLineBuilder& parameter(const ParameterSource& source, const QString& value);
     TraceLineBuilder& bracket(const RateTable& table, const Bracket& bracket);
     TraceLineBuilder& rounding(Rounding mode, const UnroundedMoney& unrounded, const Money& rounded);
-    TraceLineBuilder& note(const QString& note);
+    TraceLineBuilder& note(const char* text, const Money& argument);
 
 private:
     TraceLine* m_line = nullptr;

@@ -124,13 +124,20 @@ private slots:
         QCOMPARE(line.inputs.front().name, QStringLiteral("bonus"));
         QCOMPARE(line.inputs.front().value, bonus.toString());
 
-        const QString edge = plain.bracket->upTo ? plain.bracket->upTo->toString() : QStringLiteral("∞");
+        // The bracket in interval notation: its lower edge is the previous bracket's upper edge.
+        const auto& brackets = packFor(year).comprehensiveMonthly.brackets;
+        const size_t index = size_t(plain.bracket - brackets.data());
+        const QString lower =
+            index == 0 ? QStringLiteral("[0") : QStringLiteral("(") + brackets[index - 1].upTo->toString();
+        const QString upper =
+            plain.bracket->upTo ? plain.bracket->upTo->toString() + QLatin1Char(']') : QStringLiteral("∞)");
         const QString validTo = year <= 2021 ? QStringLiteral("2021-12-31")
             : year <= 2023                   ? QStringLiteral("2023-12-31")
                                              : QStringLiteral("2027-12-31");
         QCOMPARE(parametersOf(line),
-                 (QStringList {QStringLiteral("comprehensive.monthly=≤ %1: %2, −%3").arg(edge, rate, quickDeduction),
-                               QStringLiteral("annual_bonus_separate=2019-01-01/") + validTo}));
+                 (QStringList {
+                     QStringLiteral("comprehensive.monthly=%1, %2 × %3 − %4").arg(lower, upper, rate, quickDeduction),
+                     QStringLiteral("annual_bonus_separate=2019-01-01/") + validTo}));
         QCOMPARE(line.parameters.front().source.sourceId, QStringLiteral("CS2018-164"));
         QCOMPARE(roundingsOf(line),
                  unrounded.isEmpty() ? QStringList()

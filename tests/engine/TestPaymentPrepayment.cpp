@@ -222,7 +222,7 @@ private slots:
 
         const TraceLine* withheld = lineWithId(trace, QStringLiteral("payment_prepayment.withheld"));
         QVERIFY(withheld);
-        QCOMPARE(parametersOf(*withheld), QStringList {QStringLiteral("prepayment.labor=≤ 20000.00: 0.20, −0.00")});
+        QCOMPARE(parametersOf(*withheld), QStringList {QStringLiteral("prepayment.labor=[0, 20000.00] × 0.20 − 0.00")});
         QCOMPARE(roundingsOf(*withheld), QStringList {QStringLiteral("half-up-to-fen 640.002 → 640.00")});
     }
 
@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(withheld->value, QStringLiteral("0.00"));
         // Nothing was rounded: there was no tax to compute.
         QVERIFY(withheld->roundings.empty());
-        QCOMPARE(parametersOf(*withheld), QStringList {QStringLiteral("prepayment.labor=≤ 20000.00: 0.20, −0.00")});
+        QCOMPARE(parametersOf(*withheld), QStringList {QStringLiteral("prepayment.labor=[0, 20000.00] × 0.20 − 0.00")});
     }
 };
 

@@ -127,22 +127,24 @@ QStringList roundingsOf(const TraceLine& line)
 }
 
 /** The upper edge of table 1's bracket with this rate, as the trace prints it. */
-QString annualEdge(const QString& rate)
+/** The Table 1 bracket of a rate, in the trace's interval notation, written out by hand. */
+QString annualBracket(const QString& rate)
 {
     const QStringList rates = {QStringLiteral("0.03"),
                                QStringLiteral("0.10"),
                                QStringLiteral("0.20"),
                                QStringLiteral("0.25"),
                                QStringLiteral("0.30"),
-                               QStringLiteral("0.35")};
-    const QStringList edges = {QStringLiteral("36000.00"),
-                               QStringLiteral("144000.00"),
-                               QStringLiteral("300000.00"),
-                               QStringLiteral("420000.00"),
-                               QStringLiteral("660000.00"),
-                               QStringLiteral("960000.00")};
-    const auto index = rates.indexOf(rate);
-    return index < 0 ? QStringLiteral("∞") : edges.at(index);
+                               QStringLiteral("0.35"),
+                               QStringLiteral("0.45")};
+    const QStringList intervals = {QStringLiteral("[0, 36000.00]"),
+                                   QStringLiteral("(36000.00, 144000.00]"),
+                                   QStringLiteral("(144000.00, 300000.00]"),
+                                   QStringLiteral("(300000.00, 420000.00]"),
+                                   QStringLiteral("(420000.00, 660000.00]"),
+                                   QStringLiteral("(660000.00, 960000.00]"),
+                                   QStringLiteral("(960000.00, ∞)")};
+    return intervals.at(rates.indexOf(rate));
 }
 
 } // namespace
@@ -421,8 +423,8 @@ private slots:
             QCOMPARE(inputsOf(tax),
                      QStringList {QStringLiteral("cumulative_taxable_income=") + QLatin1String(want.taxable)});
             QCOMPARE(parametersOf(tax),
-                     QStringList {QStringLiteral("comprehensive.annual=≤ %1: %2, −%3")
-                                      .arg(annualEdge(QLatin1String(want.rate)),
+                     QStringList {QStringLiteral("comprehensive.annual=%1 × %2 − %3")
+                                      .arg(annualBracket(QLatin1String(want.rate)),
                                            QLatin1String(want.rate),
                                            QLatin1String(want.quickDeduction))});
             // The rounding is recorded wherever there is tax to round.
