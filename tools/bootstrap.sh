@@ -16,6 +16,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libboost-dev libbenchmark-dev
+    libsqlcipher-dev sqlcipher libssl-dev
 )
 
 missing=()

@@ -2,9 +2,11 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ComputeCommand.h"
+#include "cli/VaultCommand.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 namespace huisuan {
@@ -29,9 +31,12 @@ QString languageFrom(const QStringList& arguments)
 
 void disableCoreDumps()
 {
-    // A core dump would write taxpayers' figures to disk in plaintext.
+    // A core dump would write taxpayers' figures, and the vault's keys, to disk in plaintext.
     const rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);
+    // Not dumpable also keeps other processes of the same user from reading our memory through
+    // ptrace or /proc/PID/mem, and survives a later setrlimit by a plugin.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
 } // namespace
@@ -59,15 +64,19 @@ int runCli(int argc, char** argv)
     }
 
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-        out << ComputeCommand::usage() << '\n';
+        out << ComputeCommand::usage() << '\n' << VaultCommand::usage() << '\n';
         return arguments.isEmpty() ? ExitFailure : ExitOk;
     }
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("compute")) {
         return ComputeCommand::run(arguments, out, err);
     }
+    if (command == QLatin1String("vault")) {
+        return VaultCommand::run(arguments, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
-        << ComputeCommand::usage() << '\n';
+        << ComputeCommand::usage() << '\n'
+        << VaultCommand::usage() << '\n';
     return ExitFailure;
 }
 

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/VaultSchema.h"
+
+#include "vault/SqlStatement.h"
+
+namespace huisuan {
+
+namespace {
+
+// migrations[v - 1] takes a vault from version v - 1 to v. Released migrations never change:
+// a fix is a new version.
+const char* const migrations[] = {
+    // 1: taxpayer profiles, income, deductions and annual returns.
+    R"sql(
+    CREATE TABLE vault_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE taxpayer_profiles (
+        id INTEGER PRIMARY KEY,
+        identifier_type TEXT NOT NULL,
+        identifier TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        details_json BLOB NOT NULL DEFAULT '{}');
+    CREATE TABLE family_members (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES taxpayer_profiles(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        identifier_type TEXT NOT NULL,
+        identifier TEXT NOT NULL,
+        name TEXT NOT NULL,
+        birth_date TEXT);
+    CREATE TABLE bank_cards (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES taxpayer_profiles(id) ON DELETE CASCADE,
+        bank TEXT NOT NULL,
+        card_number TEXT NOT NULL,
+        for_refunds INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE income_records (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES taxpayer_profiles(id) ON DELETE CASCADE,
+        tax_year INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        payer TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        withheld TEXT NOT NULL DEFAULT '0.00',
+        origin TEXT NOT NULL CHECK (origin IN ('prefill', 'typed', 'imported')));
+    CREATE INDEX income_records_by_year ON income_records (profile_id, tax_year);
+    CREATE TABLE deduction_claims (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES taxpayer_profiles(id) ON DELETE CASCADE,
+        tax_year INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        claim_json BLOB NOT NULL);
+    CREATE TABLE annual_returns (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER REFERENCES taxpayer_profiles(id) ON DELETE SET NULL,
+        tax_year INTEGER NOT NULL,
+        input_json BLOB NOT NULL,
+        result_json BLOB NOT NULL,
+        trace_json BLOB NOT NULL,
+        rule_pack_id TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        created_at TEXT NOT NULL);
+    )sql",
+    // 2: income records can be disputed; filings, receipts and the outbox.
+    R"sql(
+    ALTER TABLE income_records ADD COLUMN dispute_state TEXT NOT NULL DEFAULT 'none'
+        CHECK (dispute_state IN ('none', 'disputed', 'resolved', 'rejected'));
+    CREATE TABLE filings (
+        id INTEGER PRIMARY KEY,
+        annual_return_id INTEGER NOT NULL REFERENCES annual_returns(id),
+        submission_id TEXT NOT NULL UNIQUE,
+        signed_envelope BLOB NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL);
+    CREATE TABLE filing_receipts (
+        id INTEGER PRIMARY KEY,
+        filing_id INTEGER NOT NULL REFERENCES filings(id),
+        receipt BLOB NOT NULL,
+        received_at TEXT NOT NULL);
+    CREATE TABLE filing_status_history (
+        id INTEGER PRIMARY KEY,
+        filing_id INTEGER NOT NULL REFERENCES filings(id),
+        status TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '');
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        filing_id INTEGER NOT NULL UNIQUE REFERENCES filings(id),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT NOT NULL DEFAULT '');
+    )sql",
+    // 3: company workspaces for accountants.
+    R"sql(
+    CREATE TABLE company_workspaces (
+        id INTEGER PRIMARY KEY,
+        credit_code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL);
+    CREATE TABLE employees (
+        id INTEGER PRIMARY KEY,
+        workspace_id INTEGER NOT NULL REFERENCES company_workspaces(id) ON DELETE CASCADE,
+        identifier_type TEXT NOT NULL,
+        identifier TEXT NOT NULL,
+        name TEXT NOT NULL,
+        details_json BLOB NOT NULL DEFAULT '{}',
+        UNIQUE (workspace_id, identifier_type, identifier));
+    CREATE TABLE payroll_months (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        tax_year INTEGER NOT NULL,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        payroll_json BLOB NOT NULL,
+        UNIQUE (employee_id, tax_year, month));
+    CREATE TABLE withholding_results (
+        id INTEGER PRIMARY KEY,
+        payroll_month_id INTEGER NOT NULL UNIQUE REFERENCES payroll_months(id) ON DELETE CASCADE,
+        result_json BLOB NOT NULL,
+        rule_pack_id TEXT NOT NULL,
+        engine_version TEXT NOT NULL);
+    )sql",
+    // 4: the append-only audit log, each entry chained to the previous one by SHA-256.
+    R"sql(
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        recorded_at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        previous_hash BLOB NOT NULL,
+        entry_hash BLOB NOT NULL);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    )sql",
+};
+static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
+              "one migration per schema version");
+
+} // namespace
+
+int VaultSchema::version(SqlCipherConnection& connection)
+{
+    SqlStatement statement(connection, "PRAGMA user_version;");
+    return statement.next() ? int(statement.integer(0)) : -1;
+}
+
+VaultStatus VaultSchema::migrate(SqlCipherConnection& connection, int target)
+{
+    for (int from = version(connection); from < target; ++from) {
+        if (from < 0) {
+            return VaultStatus::failure(VaultErrorCode::Database, tr("The vault's schema version cannot be read."));
+        }
+        // PRAGMA user_version is transactional, so a crash leaves the old version with old tables.
+        const QByteArray script = QByteArrayLiteral("BEGIN IMMEDIATE;") + migrations[from] +
+            QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(from + 1) + QByteArrayLiteral("; COMMIT;");
+        if (auto status = connection.execute(script.constData()); !status.ok()) {
+            static_cast<void>(connection.execute("ROLLBACK;"));
+            status.message =
+                tr("The vault could not be upgraded from version %1 to %2; it is unchanged.").arg(from).arg(from + 1);
+            return status;
+        }
+    }
+    return VaultStatus::success();
+}
+
+} // namespace huisuan

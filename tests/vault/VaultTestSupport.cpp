@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/VaultTestSupport.h"
+
+#include "vault/VaultKeyFile.h"
+#include "vault/VaultSchema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <cstring>
+
+namespace huisuan::test {
+
+ScryptCost cheapCost()
+{
+    return ScryptCost {ScryptCost::minimumN, 8, 1};
+}
+
+SecureBuffer secret(const char* text)
+{
+    return SecureBuffer::fromBytes(text, std::strlen(text));
+}
+
+QMap<QString, QByteArray> hashFiles(const QString& directory)
+{
+    QMap<QString, QByteArray> hashes;
+    QDirIterator files(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            hashes.insert(QDir(directory).relativeFilePath(path),
+                          QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        }
+    }
+    return hashes;
+}
+
+std::unique_ptr<SqlCipherConnection> openRaw(const QString& directory, const char* passphrase)
+{
+    auto keyFile = VaultKeyFile::load(QDir(directory).filePath(QStringLiteral("vault.key")));
+    SecureBuffer dataKey;
+    if (!keyFile.ok() || !keyFile.value.unseal(secret(passphrase), dataKey).ok()) {
+        return nullptr;
+    }
+    auto connection = std::make_unique<SqlCipherConnection>();
+    if (!connection->open(QDir(directory).filePath(QStringLiteral("vault.db")), dataKey, false).ok()) {
+        return nullptr;
+    }
+    return connection;
+}
+
+bool createVaultAtVersion(const QString& directory, const char* passphrase, int version)
+{
+    QDir().mkpath(directory);
+    const SecureBuffer dataKey = SecureBuffer::random(VaultKeyFile::dataKeySize);
+    auto keyFile = VaultKeyFile::seal(dataKey, secret(passphrase), cheapCost());
+    if (!keyFile.ok() || !keyFile.value.save(QDir(directory).filePath(QStringLiteral("vault.key"))).ok()) {
+        return false;
+    }
+    SqlCipherConnection connection;
+    return connection.open(QDir(directory).filePath(QStringLiteral("vault.db")), dataKey, true).ok() &&
+        VaultSchema::migrate(connection, version).ok();
+}
+
+} // namespace huisuan::test
