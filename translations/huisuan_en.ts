@@ -5,11 +5,11 @@
     <name>AuditLog</name>
     <message>
         <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</translation>
     </message>
     <message>
         <source>audit entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry %1 was changed after it was written</translation>
     </message>
 </context>
 <context>
@@ -54,69 +54,69 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase: set %1 or run on a terminal to be asked for it.</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase was entered.</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat it: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file names a key-derivation cost outside the allowed range.</translation>
     </message>
     <message>
         <source>scrypt is not available in OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt is not available in OpenSSL.</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be derived from the passphrase.</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherConnection</name>
     <message>
         <source>The vault database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database cannot be opened.</translation>
     </message>
     <message>
         <source>The vault database could not be keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database could not be keyed.</translation>
     </message>
     <message>
         <source>The vault database is damaged or does not belong to this key file. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database is damaged or does not belong to this key file. Restore the vault from a backup.</translation>
     </message>
     <message>
         <source>This SQLCipher library does not give the vault&apos;s required settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SQLCipher library does not give the vault&apos;s required settings.</translation>
     </message>
     <message>
         <source>The vault database refused write-ahead logging with full sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database refused write-ahead logging with full sync.</translation>
     </message>
     <message>
         <source>The vault database refused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault database refused a change.</translation>
     </message>
     <message>
         <source>The vault could not prepare a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not prepare a query.</translation>
     </message>
     <message>
         <source>The vault could not run a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not run a query.</translation>
     </message>
 </context>
 <context>
@@ -779,185 +779,185 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>Vault</name>
     <message>
         <source>Internal error in the vault; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error in the vault; nothing was saved.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked. Unlock it with its passphrase.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is missing. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s database file is missing. Restore the vault from a backup.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s database file is truncated. Restore the vault from a backup.</translation>
     </message>
     <message>
         <source>The vault is in use by another Huisuan program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is in use by another Huisuan program. Close it there first.</translation>
     </message>
     <message>
         <source>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written.</translation>
     </message>
     <message>
         <source>The backup copy failed its check after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy failed its check after writing.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>%1 already holds a vault; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds a vault; it was left as it is.</translation>
     </message>
     <message>
         <source>There is no Huisuan vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no Huisuan vault in %1.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 cannot be read.</translation>
     </message>
     <message>
         <source>%1 already holds a vault; restore into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds a vault; restore into an empty folder.</translation>
     </message>
     <message>
         <source>The vault was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault was closed.</translation>
     </message>
     <message>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
         <source>The key file no longer matches the open vault; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file no longer matches the open vault; the passphrase was not changed.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file cannot be read.</translation>
     </message>
     <message>
         <source>The backup copy cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy cannot be created.</translation>
     </message>
     <message>
         <source>The backup copy cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy cannot be read.</translation>
     </message>
     <message>
         <source>The backup cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be read back.</translation>
     </message>
     <message>
         <source>There is no annual return %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no annual return %1.</translation>
     </message>
 </context>
 <context>
     <name>VaultBackupFile</name>
     <message>
         <source>This backup is damaged or not a Huisuan vault backup; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is damaged or not a Huisuan vault backup; nothing was restored.</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Huisuan. Update Huisuan to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was written by a newer version of Huisuan. Update Huisuan to restore it.</translation>
     </message>
 </context>
 <context>
     <name>VaultCommand</name>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">unknown option %1</translation>
+        <translation>unknown option %1</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vault passphrase: </translation>
     </message>
     <message>
         <source>--kdf-log2n must be between 10 and 22</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-log2n must be between 10 and 22</translation>
     </message>
     <message>
         <source>Created a vault in %1 (scrypt N=2^%2, r=%3, p=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Created a vault in %1 (scrypt N=2^%2, r=%3, p=%4).</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase: </translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was changed.</translation>
     </message>
     <message>
         <source>Backed up to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to %1 and verified.</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 into %2.</translation>
     </message>
     <message>
         <source>vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vault: %1</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema version: %1</translation>
     </message>
     <message>
         <source>cipher: SQLCipher %1, %2, page size %3, HMAC %4</source>
-        <translation type="unfinished"></translation>
+        <translation>cipher: SQLCipher %1, %2, page size %3, HMAC %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>journal: %1, synchronous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>journal: %1, synchronous %2</translation>
     </message>
     <message>
         <source>key derivation: scrypt N=2^%1, r=%2, p=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>key derivation: scrypt N=2^%1, r=%2, p=%3</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>audit log: %1 entries, chain intact</source>
-        <translation type="unfinished"></translation>
+        <translation>audit log: %1 entries, chain intact</translation>
     </message>
     <message>
         <source>audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit log: %1</translation>
     </message>
     <message>
         <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
@@ -966,65 +966,70 @@ DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+       huisuan-cli vault backup FILE|restore FILE [--vault DIR]
+DIR defaults to %1.
+The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
+passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
+--kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown vault action %1</translation>
     </message>
 </context>
 <context>
     <name>VaultKeyFile</name>
     <message>
         <source>No random numbers for the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No random numbers for the key file.</translation>
     </message>
     <message>
         <source>The data key could not be wrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key could not be wrapped.</translation>
     </message>
     <message>
         <source>This is not a Huisuan vault: its key file is not a Huisuan key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a Huisuan vault: its key file is not a Huisuan key file.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file is truncated. Restore the vault from a backup.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file is damaged. Restore the vault from a backup.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file cannot be read.</translation>
     </message>
     <message>
         <source>The data key could not be unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key could not be unwrapped.</translation>
     </message>
     <message>
         <source>Wrong passphrase: the vault was not opened and nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase: the vault was not opened and nothing in it was changed.</translation>
     </message>
     <message>
         <source>The key file could not be written; the previous one is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file could not be written; the previous one is unchanged.</translation>
     </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
         <source>The vault&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s schema version cannot be read.</translation>
     </message>
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be upgraded from version %1 to %2; it is unchanged.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AuditLog</name>
     <message>
         <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 が直前のエントリとつながっていません：エントリが変更、削除、または挿入されています</translation>
     </message>
     <message>
         <source>audit entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 は書き込み後に変更されています</translation>
     </message>
 </context>
 <context>
@@ -54,69 +54,69 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズがありません：環境変数 %1 を設定するか、端末で実行してパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが入力されませんでした。</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>確認のためもう一度入力：</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回入力したパスフレーズが一致しません。何も変更していません。</translation>
     </message>
 </context>
 <context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルに記録された鍵導出コストが許容範囲外です。</translation>
     </message>
     <message>
         <source>scrypt is not available in OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL で scrypt を利用できません。</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズから鍵を導出できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherConnection</name>
     <message>
         <source>The vault database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースを開けません。</translation>
     </message>
     <message>
         <source>The vault database could not be keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースに鍵を設定できませんでした。</translation>
     </message>
     <message>
         <source>The vault database is damaged or does not belong to this key file. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースが壊れているか、この鍵ファイルのものではありません。バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>This SQLCipher library does not give the vault&apos;s required settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SQLCipher ライブラリでは、保管庫に必要な設定を得られません。</translation>
     </message>
     <message>
         <source>The vault database refused write-ahead logging with full sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースで WAL（ログ先行書き込み）と完全同期を有効にできませんでした。</translation>
     </message>
     <message>
         <source>The vault database refused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースが操作を拒否しました。</translation>
     </message>
     <message>
         <source>The vault could not prepare a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫でクエリを準備できませんでした。</translation>
     </message>
     <message>
         <source>The vault could not run a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫でクエリを実行できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -779,185 +779,185 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>Vault</name>
     <message>
         <source>Internal error in the vault; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内部エラーです。何も保存されていません。</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています。パスフレーズでロックを解除してください。</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is missing. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースファイルがありません。バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のデータベースファイルが途中で切れています。バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>The vault is in use by another Huisuan program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫は別の Huisuan プログラムで使用中です。先にそちらで保管庫を閉じてください。</translation>
     </message>
     <message>
         <source>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のロックファイルを作成できません。フォルダのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
         <source>The backup copy failed its check after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのコピーが書き込み後の検査に合格しませんでした。</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫は新しいバージョンの Huisuan で書き込まれています。開くには Huisuan を更新してください。</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを空にすることはできません。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 を作成できません。</translation>
     </message>
     <message>
         <source>%1 already holds a vault; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでに保管庫があります。保管庫には手を加えていません。</translation>
     </message>
     <message>
         <source>There is no Huisuan vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Huisuan の保管庫はありません。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を読み取れません。</translation>
     </message>
     <message>
         <source>%1 already holds a vault; restore into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでに保管庫があります。空のフォルダに復元してください。</translation>
     </message>
     <message>
         <source>The vault was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫は閉じられています。</translation>
     </message>
     <message>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズを空にすることはできません。</translation>
     </message>
     <message>
         <source>The key file no longer matches the open vault; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルが開いている保管庫と一致しなくなっています。パスフレーズは変更していません。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の鍵ファイルを読み取れません。</translation>
     </message>
     <message>
         <source>The backup copy cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ用のコピーを作成できません。</translation>
     </message>
     <message>
         <source>The backup copy cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ用のコピーを読み取れません。</translation>
     </message>
     <message>
         <source>The backup cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだバックアップを読み戻せません。</translation>
     </message>
     <message>
         <source>There is no annual return %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 の年度確定申告の記録はありません。</translation>
     </message>
 </context>
 <context>
     <name>VaultBackupFile</name>
     <message>
         <source>This backup is damaged or not a Huisuan vault backup; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップは壊れているか、Huisuan の保管庫のバックアップではありません。何も復元していません。</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Huisuan. Update Huisuan to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップは新しいバージョンの Huisuan で書き込まれています。復元するには Huisuan を更新してください。</translation>
     </message>
 </context>
 <context>
     <name>VaultCommand</name>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">不明なオプション %1</translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のパスフレーズ：</translation>
     </message>
     <message>
         <source>--kdf-log2n must be between 10 and 22</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-log2n は 10 から 22 までの値にしてください</translation>
     </message>
     <message>
         <source>Created a vault in %1 (scrypt N=2^%2, r=%3, p=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保管庫を作成しました（scrypt N=2^%2, r=%3, p=%4）。</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズ：</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを変更しました。</translation>
     </message>
     <message>
         <source>Backed up to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバックアップし、検証しました。</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に復元しました。</translation>
     </message>
     <message>
         <source>vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫：%1</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのバージョン：%1</translation>
     </message>
     <message>
         <source>cipher: SQLCipher %1, %2, page size %3, HMAC %4</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化：SQLCipher %1、%2、ページサイズ %3、HMAC %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>journal: %1, synchronous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル：%1、同期レベル（synchronous）%2</translation>
     </message>
     <message>
         <source>key derivation: scrypt N=2^%1, r=%2, p=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵導出：scrypt N=2^%1, r=%2, p=%3</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性：%1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>audit log: %1 entries, chain intact</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：%1 件、ハッシュチェーンは完全です</translation>
     </message>
     <message>
         <source>audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：%1</translation>
     </message>
     <message>
         <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
@@ -966,65 +966,70 @@ DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
+DIR（保管庫のフォルダ）の既定値は %1 です。
+パスフレーズは HUISUAN_PASSPHRASE から読み取ります。設定されていなければ、端末で入力を求めます（入力内容は表示されません）。
+passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取るか、入力を求めます。
+--kdf-log2n N は init で使う scrypt のコストを 2^N にします（既定値：このマシンで約 0.5 秒かかる値を自動で選択）。</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な保管庫の操作 %1</translation>
     </message>
 </context>
 <context>
     <name>VaultKeyFile</name>
     <message>
         <source>No random numbers for the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル用の乱数を生成できませんでした。</translation>
     </message>
     <message>
         <source>The data key could not be wrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ鍵を暗号化（ラップ）できませんでした。</translation>
     </message>
     <message>
         <source>This is not a Huisuan vault: its key file is not a Huisuan key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Huisuan の保管庫ではありません：鍵ファイルが Huisuan の鍵ファイルではありません。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の鍵ファイルが途中で切れています。バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫は新しいバージョンの Huisuan で書き込まれています。開くには Huisuan を更新してください。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の鍵ファイルが壊れています。バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の鍵ファイルを読み取れません。</translation>
     </message>
     <message>
         <source>The data key could not be unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ鍵を復号（アンラップ）できませんでした。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the vault was not opened and nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが違います：保管庫は開かれておらず、中身は一切変更されていません。</translation>
     </message>
     <message>
         <source>The key file could not be written; the previous one is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルを書き込めませんでした。以前の鍵ファイルは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
         <source>The vault&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のスキーマのバージョンを読み取れません。</translation>
     </message>
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫をバージョン %1 から %2 にアップグレードできませんでした。保管庫は変更されていません。</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AuditLog</name>
     <message>
         <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 与前一条记录衔接不上：有记录被修改、删除或插入</translation>
     </message>
     <message>
         <source>audit entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 在写入后被修改</translation>
     </message>
 </context>
 <context>
@@ -54,69 +54,69 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供口令：请设置环境变量 %1，或在终端中运行以便输入口令。</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入口令。</translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入以确认：</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致；未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件中指定的密钥派生成本超出允许范围。</translation>
     </message>
     <message>
         <source>scrypt is not available in OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 中没有可用的 scrypt。</translation>
     </message>
     <message>
         <source>The key could not be derived from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从口令派生密钥。</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherConnection</name>
     <message>
         <source>The vault database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开保险库数据库。</translation>
     </message>
     <message>
         <source>The vault database could not be keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为保险库数据库设置密钥。</translation>
     </message>
     <message>
         <source>The vault database is damaged or does not belong to this key file. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库已损坏，或与此密钥文件不匹配。请从备份恢复保险库。</translation>
     </message>
     <message>
         <source>This SQLCipher library does not give the vault&apos;s required settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的 SQLCipher 库无法提供保险库所需的设置。</translation>
     </message>
     <message>
         <source>The vault database refused write-ahead logging with full sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库无法启用 WAL（预写日志）模式及完全同步。</translation>
     </message>
     <message>
         <source>The vault database refused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库拒绝执行一项操作。</translation>
     </message>
     <message>
         <source>The vault could not prepare a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库无法准备数据库查询。</translation>
     </message>
     <message>
         <source>The vault could not run a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库无法执行数据库查询。</translation>
     </message>
 </context>
 <context>
@@ -779,185 +779,185 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>Vault</name>
     <message>
         <source>Internal error in the vault; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库内部错误；未保存任何内容。</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定。请输入保险库口令解锁。</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is missing. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的数据库文件缺失。请从备份恢复保险库。</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的数据库文件不完整（已被截断）。请从备份恢复保险库。</translation>
     </message>
     <message>
         <source>The vault is in use by another Huisuan program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库正被另一个汇算程序使用。请先在该程序中关闭保险库。</translation>
     </message>
     <message>
         <source>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建保险库的锁文件。请检查该文件夹的权限。</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The backup copy failed its check after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本写入后未通过校验。</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库由更新版本的汇算写入。请升级汇算后再打开。</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不能为空。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>%1 already holds a vault; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有保险库；未对其作任何改动。</translation>
     </message>
     <message>
         <source>There is no Huisuan vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有汇算保险库。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份文件 %1。</translation>
     </message>
     <message>
         <source>%1 already holds a vault; restore into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有保险库；请恢复到空文件夹中。</translation>
     </message>
     <message>
         <source>The vault was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已关闭。</translation>
     </message>
     <message>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令不能为空。</translation>
     </message>
     <message>
         <source>The key file no longer matches the open vault; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件与当前打开的保险库已不匹配；口令未更改。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保险库的密钥文件。</translation>
     </message>
     <message>
         <source>The backup copy cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份副本。</translation>
     </message>
     <message>
         <source>The backup copy cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份副本。</translation>
     </message>
     <message>
         <source>The backup cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回已写入的备份。</translation>
     </message>
     <message>
         <source>There is no annual return %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的年度汇算申报记录。</translation>
     </message>
 </context>
 <context>
     <name>VaultBackupFile</name>
     <message>
         <source>This backup is damaged or not a Huisuan vault backup; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已损坏，或不是汇算保险库的备份；未恢复任何内容。</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Huisuan. Update Huisuan to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份由更新版本的汇算写入。请升级汇算后再恢复。</translation>
     </message>
 </context>
 <context>
     <name>VaultCommand</name>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">未知选项 %1</translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>保险库口令：</translation>
     </message>
     <message>
         <source>--kdf-log2n must be between 10 and 22</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-log2n 必须在 10 到 22 之间</translation>
     </message>
     <message>
         <source>Created a vault in %1 (scrypt N=2^%2, r=%3, p=%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 创建保险库（scrypt N=2^%2, r=%3, p=%4）。</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>新口令：</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令已更改。</translation>
     </message>
     <message>
         <source>Backed up to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1，并已通过校验。</translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 恢复到 %2。</translation>
     </message>
     <message>
         <source>vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库：%1</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本：%1</translation>
     </message>
     <message>
         <source>cipher: SQLCipher %1, %2, page size %3, HMAC %4</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：SQLCipher %1，%2，页大小 %3，HMAC %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>journal: %1, synchronous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事务日志：%1，同步级别（synchronous）%2</translation>
     </message>
     <message>
         <source>key derivation: scrypt N=2^%1, r=%2, p=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥派生：scrypt N=2^%1, r=%2, p=%3</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>audit log: %1 entries, chain intact</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：共 %1 条记录，哈希链完整</translation>
     </message>
     <message>
         <source>audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：%1</translation>
     </message>
     <message>
         <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
@@ -966,65 +966,70 @@ DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+      huisuan-cli vault backup FILE|restore FILE [--vault DIR]
+DIR（保险库所在的文件夹）默认为 %1。
+口令从环境变量 HUISUAN_PASSPHRASE 读取；未设置时在终端中提示输入（输入内容不显示）；
+passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
+--kdf-log2n N 将 init 所用 scrypt 的成本参数设为 2^N（默认值按本机耗时约半秒自动选定）。</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的保险库操作 %1</translation>
     </message>
 </context>
 <context>
     <name>VaultKeyFile</name>
     <message>
         <source>No random numbers for the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为密钥文件生成随机数。</translation>
     </message>
     <message>
         <source>The data key could not be wrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密封装数据密钥。</translation>
     </message>
     <message>
         <source>This is not a Huisuan vault: its key file is not a Huisuan key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是汇算保险库：其密钥文件不是汇算的密钥文件。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is truncated. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的密钥文件不完整（已被截断）。请从备份恢复保险库。</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Huisuan. Update Huisuan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库由更新版本的汇算写入。请升级汇算后再打开。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的密钥文件已损坏。请从备份恢复保险库。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保险库的密钥文件。</translation>
     </message>
     <message>
         <source>The data key could not be unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密数据密钥。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the vault was not opened and nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误：保险库未打开，其中的内容也未作任何改动。</translation>
     </message>
     <message>
         <source>The key file could not be written; the previous one is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件；原有的密钥文件保持不变。</translation>
     </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
         <source>The vault&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保险库的数据库结构版本。</translation>
     </message>
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将保险库从版本 %1 升级到版本 %2；保险库未作改动。</translation>
     </message>
 </context>
 </TS>
