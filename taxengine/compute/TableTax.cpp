@@ -10,8 +10,9 @@ TableTax taxFromTable(const RateTable& table, const Money& amount, int edgeMulti
     if (amount.isNegative() || amount.isZero()) {
         return result;
     }
-    result.unrounded = amount * result.bracket->rate - result.bracket->quickDeduction;
-    result.tax = max(Money(), result.unrounded.round(Rounding::HalfUpToFen));
+    const auto tax = bracketTax(amount, result.bracket->rate, result.bracket->quickDeduction);
+    result.unrounded = tax.unrounded;
+    result.tax = tax.tax;
     return result;
 }
 

@@ -53,7 +53,19 @@ public:
     /** The value when it fits 64 bits, for formatting without boost. */
     std::optional<std::int64_t> toInt64() const
     {
-        return m_wideSign == 0 && fitsInt64() ? std::optional<std::int64_t>(low()) : std::nullopt;
+        std::uint64_t misfit = 0;
+        const std::int64_t value = toInt64(misfit);
+        return misfit == 0 ? std::optional<std::int64_t>(value) : std::nullopt;
+    }
+    /**
+     * The low 64 bits, which are the value when it fits them; when it does not, bits are set in
+     * misfit. Nothing is cleared there, so that many values are checked with one branch (the
+     * withholding fast path reads six amounts a month, see FastFen).
+     */
+    std::int64_t toInt64(std::uint64_t& misfit) const
+    {
+        misfit |= static_cast<std::uint64_t>(m_high ^ (low() >> 63)) | static_cast<std::uint8_t>(m_wideSign);
+        return low();
     }
 
     // Sums and differences work on the two halves with their carry rather than on __int128,
