@@ -11,12 +11,87 @@
         <source>audit entry %1 was changed after it was written</source>
         <translation>audit entry %1 was changed after it was written</translation>
     </message>
+    <message>
+        <source>The vault could not authenticate its audit log.</source>
+        <translation>The vault could not authenticate its audit log.</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record was altered: entries may have been removed from its end</source>
+        <translation>the audit log&apos;s head record was altered: entries may have been removed from its end</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record is missing: entries may have been removed from its end</source>
+        <translation>the audit log&apos;s head record is missing: entries may have been removed from its end</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 were removed from the end of the log</source>
+        <translation>audit entries %1 to %2 were removed from the end of the log</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was added outside Huisuan</source>
+        <translation>audit entry %1 was added outside Huisuan</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was replaced after it was written</source>
+        <translation>audit entry %1 was replaced after it was written</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWorkspaceStore</name>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>identity document type</source>
+        <translation>identity document type</translation>
+    </message>
+    <message>
+        <source>employee name</source>
+        <translation>employee name</translation>
+    </message>
+    <message>
+        <source>employee details</source>
+        <translation>employee details</translation>
+    </message>
+    <message>
+        <source>company workspace</source>
+        <translation>company workspace</translation>
+    </message>
+    <message>
+        <source>payroll</source>
+        <translation>payroll</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>withholding result</source>
+        <translation>withholding result</translation>
+    </message>
+    <message>
+        <source>rule pack id</source>
+        <translation>rule pack id</translation>
+    </message>
+    <message>
+        <source>engine version</source>
+        <translation>engine version</translation>
+    </message>
+    <message>
+        <source>payroll month</source>
+        <translation>payroll month</translation>
+    </message>
+    <message>
+        <source>Payroll month %1 has no withholding result yet; compute it first.</source>
+        <translation>Payroll month %1 has no withholding result yet; compute it first.</translation>
     </message>
 </context>
 <context>
@@ -48,6 +123,94 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionClaimStore</name>
+    <message>
+        <source>The deduction kind &quot;%1&quot; is not a kind name such as housing_rent.</source>
+        <translation>The deduction kind &quot;%1&quot; is not a kind name such as housing_rent.</translation>
+    </message>
+    <message>
+        <source>deduction claim</source>
+        <translation>deduction claim</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>taxpayer profile</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStore</name>
+    <message>
+        <source>The signed envelope is empty; sign the return before filing it.</source>
+        <translation>The signed envelope is empty; sign the return before filing it.</translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation>annual return</translation>
+    </message>
+    <message>
+        <source>The submission id %1 already belongs to filing %2; a new filing needs a new id.</source>
+        <translation>The submission id %1 already belongs to filing %2; a new filing needs a new id.</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>filing</translation>
+    </message>
+    <message>
+        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
+        <translation>Filing %1 is already %2 by the bureau; file a correction instead.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
+        <translation>The bureau&apos;s receipt is empty; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeRecordStore</name>
+    <message>
+        <source>income category</source>
+        <translation>income category</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>income amount</source>
+        <translation>income amount</translation>
+    </message>
+    <message>
+        <source>tax withheld</source>
+        <translation>tax withheld</translation>
+    </message>
+    <message>
+        <source>income record</source>
+        <translation>income record</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>taxpayer profile</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The submission %1 is not in the outbox; queue it first.</source>
+        <translation>The submission %1 is not in the outbox; queue it first.</translation>
+    </message>
+    <message>
+        <source>There is no filing with submission id %1; store the signed filing before queuing it.</source>
+        <translation>There is no filing with submission id %1; store the signed filing before queuing it.</translation>
+    </message>
+    <message>
+        <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</translation>
+    </message>
+    <message>
+        <source>The submission %1 was already acknowledged; it is not sent again.</source>
+        <translation>The submission %1 was already acknowledged; it is not sent again.</translation>
     </message>
 </context>
 <context>
@@ -952,30 +1115,73 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>ok</translation>
     </message>
     <message>
-        <source>audit log: %1 entries, chain intact</source>
-        <translation>audit log: %1 entries, chain intact</translation>
+        <source>audit log entries: %1, chain intact</source>
+        <translation>audit log entries: %1, chain intact</translation>
     </message>
     <message>
         <source>audit log: %1</source>
         <translation>audit log: %1</translation>
     </message>
     <message>
-        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
---kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+--kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
+        <translation>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
---kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</translation>
+--kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
         <translation>unknown vault action %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultInputCheck</name>
+    <message>
+        <source>The tax year %1 is not one Huisuan keeps; enter a year from %2 to %3.</source>
+        <translation>The tax year %1 is not one Huisuan keeps; enter a year from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The month %1 does not exist; enter a month from 1 to 12.</source>
+        <translation>The month %1 does not exist; enter a month from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an amount in yuan; write it with two decimals, such as 1234.50.</source>
+        <translation>The %1 &quot;%2&quot; is not an amount in yuan; write it with two decimals, such as 1234.50.</translation>
+    </message>
+    <message>
+        <source>The %1 is empty; fill it in.</source>
+        <translation>The %1 is empty; fill it in.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object; nothing was saved.</source>
+        <translation>The %1 is not a JSON object; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The submission id &quot;%1&quot; is not valid; use 1 to %2 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>The submission id &quot;%1&quot; is not valid; use 1 to %2 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The unified social credit code &quot;%1&quot; is not valid; check its 18 characters against the business licence.</source>
+        <translation>The unified social credit code &quot;%1&quot; is not valid; check its 18 characters against the business licence.</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>identity number</translation>
+    </message>
+    <message>
+        <source>The resident identity number does not pass its check digit; compare it with the identity card.</source>
+        <translation>The resident identity number does not pass its check digit; compare it with the identity card.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in the vault.</source>
+        <translation>There is no %1 %2 in the vault.</translation>
     </message>
 </context>
 <context>

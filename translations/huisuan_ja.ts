@@ -11,12 +11,87 @@
         <source>audit entry %1 was changed after it was written</source>
         <translation>エントリ %1 は書き込み後に変更されています</translation>
     </message>
+    <message>
+        <source>The vault could not authenticate its audit log.</source>
+        <translation>保管庫は監査ログの真正性を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record was altered: entries may have been removed from its end</source>
+        <translation>監査ログの末尾記録が改変されています：ログ末尾のエントリが削除された可能性があります</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record is missing: entries may have been removed from its end</source>
+        <translation>監査ログの末尾記録がありません：ログ末尾のエントリが削除された可能性があります</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 were removed from the end of the log</source>
+        <translation>監査エントリ %1～%2 がログの末尾から削除されています</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was added outside Huisuan</source>
+        <translation>監査エントリ %1 は Huisuan 以外で追加されました</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was replaced after it was written</source>
+        <translation>監査エントリ %1 は書き込み後に置き換えられました</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
         <translation>不明なコマンド %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWorkspaceStore</name>
+    <message>
+        <source>company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>identity document type</source>
+        <translation>身分証明書の種類</translation>
+    </message>
+    <message>
+        <source>employee name</source>
+        <translation>従業員の氏名</translation>
+    </message>
+    <message>
+        <source>employee details</source>
+        <translation>従業員の情報</translation>
+    </message>
+    <message>
+        <source>company workspace</source>
+        <translation>会社ワークスペース</translation>
+    </message>
+    <message>
+        <source>payroll</source>
+        <translation>給与データ</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <source>withholding result</source>
+        <translation>源泉徴収の計算結果</translation>
+    </message>
+    <message>
+        <source>rule pack id</source>
+        <translation>ルールパック ID</translation>
+    </message>
+    <message>
+        <source>engine version</source>
+        <translation>エンジンのバージョン</translation>
+    </message>
+    <message>
+        <source>payroll month</source>
+        <translation>給与月</translation>
+    </message>
+    <message>
+        <source>Payroll month %1 has no withholding result yet; compute it first.</source>
+        <translation>給与月 %1 にはまだ源泉徴収の計算結果がありません。先に計算してください。</translation>
     </message>
 </context>
 <context>
@@ -48,6 +123,94 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な計算の種類「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionClaimStore</name>
+    <message>
+        <source>The deduction kind &quot;%1&quot; is not a kind name such as housing_rent.</source>
+        <translation>控除の種類「%1」は housing_rent のような種類名ではありません。</translation>
+    </message>
+    <message>
+        <source>deduction claim</source>
+        <translation>控除の申告</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>納税者情報</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStore</name>
+    <message>
+        <source>The signed envelope is empty; sign the return before filing it.</source>
+        <translation>署名済みの申告データが空です。申告の前に署名してください。</translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation>年度確定申告書</translation>
+    </message>
+    <message>
+        <source>The submission id %1 already belongs to filing %2; a new filing needs a new id.</source>
+        <translation>送信 ID %1 はすでに申告 %2 のものです。新しい申告には新しい ID が必要です。</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
+        <translation>申告 %1 は税務当局によりすでに %2 とされています。代わりに訂正申告をしてください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
+        <translation>税務当局の受付票が空です。何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeRecordStore</name>
+    <message>
+        <source>income category</source>
+        <translation>所得区分</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>支払者</translation>
+    </message>
+    <message>
+        <source>income amount</source>
+        <translation>収入金額</translation>
+    </message>
+    <message>
+        <source>tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>income record</source>
+        <translation>収入の記録</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>納税者情報</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The submission %1 is not in the outbox; queue it first.</source>
+        <translation>送信 %1 は送信待ちキューにありません。先にキューに入れてください。</translation>
+    </message>
+    <message>
+        <source>There is no filing with submission id %1; store the signed filing before queuing it.</source>
+        <translation>送信 ID %1 の申告はありません。キューに入れる前に署名済みの申告を保存してください。</translation>
+    </message>
+    <message>
+        <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>次回の試行時刻「%1」は ISO 8601 の日時ではありません。</translation>
+    </message>
+    <message>
+        <source>The submission %1 was already acknowledged; it is not sent again.</source>
+        <translation>送信 %1 はすでに受理確認済みです。再送されません。</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1115,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>正常</translation>
     </message>
     <message>
-        <source>audit log: %1 entries, chain intact</source>
+        <source>audit log entries: %1, chain intact</source>
         <translation>監査ログ：%1 件、ハッシュチェーンは完全です</translation>
     </message>
     <message>
@@ -960,22 +1123,65 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>監査ログ：%1</translation>
     </message>
     <message>
-        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
---kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation>使い方：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+--kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
+        <translation>使い方：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
         huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR（保管庫のフォルダ）の既定値は %1 です。
 パスフレーズは HUISUAN_PASSPHRASE から読み取ります。設定されていなければ、端末で入力を求めます（入力内容は表示されません）。
 passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取るか、入力を求めます。
---kdf-log2n N は init で使う scrypt のコストを 2^N にします（既定値：このマシンで約 0.5 秒かかる値を自動で選択）。</translation>
+--kdf-log2n L は init で使う scrypt のコスト N を 2^L にします（既定値：このマシンで約 0.5 秒かかる値を自動で選択）。</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
         <translation>不明な保管庫の操作 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultInputCheck</name>
+    <message>
+        <source>The tax year %1 is not one Huisuan keeps; enter a year from %2 to %3.</source>
+        <translation>課税年度 %1 は Huisuan の対象外です。%2～%3 の年度を入力してください。</translation>
+    </message>
+    <message>
+        <source>The month %1 does not exist; enter a month from 1 to 12.</source>
+        <translation>%1 月は存在しません。1～12 の月を入力してください。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an amount in yuan; write it with two decimals, such as 1234.50.</source>
+        <translation>%1「%2」は元単位の金額ではありません。1234.50 のように小数 2 桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>The %1 is empty; fill it in.</source>
+        <translation>%1 が空です。入力してください。</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object; nothing was saved.</source>
+        <translation>%1 は JSON オブジェクトではありません。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The submission id &quot;%1&quot; is not valid; use 1 to %2 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>送信 ID「%1」は無効です。1～%2 文字の英字、数字、「-」「_」「.」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code &quot;%1&quot; is not valid; check its 18 characters against the business licence.</source>
+        <translation>統一社会信用コード「%1」は無効です。営業許可証と 18 文字を照合してください。</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>身分証番号</translation>
+    </message>
+    <message>
+        <source>The resident identity number does not pass its check digit; compare it with the identity card.</source>
+        <translation>居民身分証番号のチェックディジットが一致しません。身分証と照合してください。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in the vault.</source>
+        <translation>保管庫に %1 %2 はありません。</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,87 @@
         <source>audit entry %1 was changed after it was written</source>
         <translation>审计记录 %1 在写入后被修改</translation>
     </message>
+    <message>
+        <source>The vault could not authenticate its audit log.</source>
+        <translation>保险库无法验证其审计日志的真实性。</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record was altered: entries may have been removed from its end</source>
+        <translation>审计日志的末条记录标识已被改动：日志末尾的记录可能已被删除</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head record is missing: entries may have been removed from its end</source>
+        <translation>审计日志的末条记录标识缺失：日志末尾的记录可能已被删除</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 were removed from the end of the log</source>
+        <translation>审计记录 %1 至 %2 已从日志末尾被删除</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was added outside Huisuan</source>
+        <translation>审计记录 %1 是在汇算之外添加的</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was replaced after it was written</source>
+        <translation>审计记录 %1 在写入后被替换</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWorkspaceStore</name>
+    <message>
+        <source>company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>identity document type</source>
+        <translation>身份证件类型</translation>
+    </message>
+    <message>
+        <source>employee name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>employee details</source>
+        <translation>员工信息</translation>
+    </message>
+    <message>
+        <source>company workspace</source>
+        <translation>单位工作区</translation>
+    </message>
+    <message>
+        <source>payroll</source>
+        <translation>工资表</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>withholding result</source>
+        <translation>预扣预缴计算结果</translation>
+    </message>
+    <message>
+        <source>rule pack id</source>
+        <translation>规则包标识</translation>
+    </message>
+    <message>
+        <source>engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>payroll month</source>
+        <translation>工资月份</translation>
+    </message>
+    <message>
+        <source>Payroll month %1 has no withholding result yet; compute it first.</source>
+        <translation>工资月份 %1 还没有预扣预缴计算结果；请先计算。</translation>
     </message>
 </context>
 <context>
@@ -48,6 +123,94 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知计算类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionClaimStore</name>
+    <message>
+        <source>The deduction kind &quot;%1&quot; is not a kind name such as housing_rent.</source>
+        <translation>扣除类型“%1”不是类型名称（例如 housing_rent）。</translation>
+    </message>
+    <message>
+        <source>deduction claim</source>
+        <translation>扣除申报</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>纳税人信息</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStore</name>
+    <message>
+        <source>The signed envelope is empty; sign the return before filing it.</source>
+        <translation>签名后的申报数据为空；请先签名再申报。</translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation>年度汇算申报表</translation>
+    </message>
+    <message>
+        <source>The submission id %1 already belongs to filing %2; a new filing needs a new id.</source>
+        <translation>提交编号 %1 已属于申报 %2；新的申报需要新的编号。</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
+        <translation>申报 %1 已被税务机关%2；请改为提交更正申报。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
+        <translation>税务机关的回执为空；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeRecordStore</name>
+    <message>
+        <source>income category</source>
+        <translation>所得项目</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>扣缴义务人</translation>
+    </message>
+    <message>
+        <source>income amount</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <source>tax withheld</source>
+        <translation>已扣缴税额</translation>
+    </message>
+    <message>
+        <source>income record</source>
+        <translation>收入记录</translation>
+    </message>
+    <message>
+        <source>taxpayer profile</source>
+        <translation>纳税人信息</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The submission %1 is not in the outbox; queue it first.</source>
+        <translation>提交 %1 不在待发送队列中；请先加入队列。</translation>
+    </message>
+    <message>
+        <source>There is no filing with submission id %1; store the signed filing before queuing it.</source>
+        <translation>没有提交编号为 %1 的申报；请先保存已签名的申报，再加入队列。</translation>
+    </message>
+    <message>
+        <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>下次尝试时间“%1”不是 ISO 8601 日期时间。</translation>
+    </message>
+    <message>
+        <source>The submission %1 was already acknowledged; it is not sent again.</source>
+        <translation>提交 %1 已被确认；不会再次发送。</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1115,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <translation>正常</translation>
     </message>
     <message>
-        <source>audit log: %1 entries, chain intact</source>
+        <source>audit log entries: %1, chain intact</source>
         <translation>审计日志：共 %1 条记录，哈希链完整</translation>
     </message>
     <message>
@@ -960,22 +1123,65 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <translation>审计日志：%1</translation>
     </message>
     <message>
-        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
---kdf-log2n sets scrypt&apos;s cost N = 2^N for init (default: about half a second here).</source>
-        <translation>用法：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]
+--kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
+        <translation>用法：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
       huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR（保险库所在的文件夹）默认为 %1。
 口令从环境变量 HUISUAN_PASSPHRASE 读取；未设置时在终端中提示输入（输入内容不显示）；
 passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
---kdf-log2n N 将 init 所用 scrypt 的成本参数设为 2^N（默认值按本机耗时约半秒自动选定）。</translation>
+--kdf-log2n L 将 init 所用 scrypt 的成本参数 N 设为 2^L（默认值按本机耗时约半秒自动选定）。</translation>
     </message>
     <message>
         <source>unknown vault action %1</source>
         <translation>未知的保险库操作 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultInputCheck</name>
+    <message>
+        <source>The tax year %1 is not one Huisuan keeps; enter a year from %2 to %3.</source>
+        <translation>汇算不保存 %1 纳税年度；请输入 %2 至 %3 之间的年度。</translation>
+    </message>
+    <message>
+        <source>The month %1 does not exist; enter a month from 1 to 12.</source>
+        <translation>不存在 %1 月；请输入 1 至 12 之间的月份。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an amount in yuan; write it with two decimals, such as 1234.50.</source>
+        <translation>%1“%2”不是以元为单位的金额；请保留两位小数，例如 1234.50。</translation>
+    </message>
+    <message>
+        <source>The %1 is empty; fill it in.</source>
+        <translation>%1为空；请填写。</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object; nothing was saved.</source>
+        <translation>%1不是 JSON 对象；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The submission id &quot;%1&quot; is not valid; use 1 to %2 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>提交编号“%1”无效；请使用 1 至 %2 个字母、数字、“-”、“_”或“.”。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code &quot;%1&quot; is not valid; check its 18 characters against the business licence.</source>
+        <translation>统一社会信用代码“%1”无效；请对照营业执照核对其 18 位字符。</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>The resident identity number does not pass its check digit; compare it with the identity card.</source>
+        <translation>居民身份证号码的校验码不符；请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in the vault.</source>
+        <translation>保险库中没有%1 %2。</translation>
     </message>
 </context>
 <context>

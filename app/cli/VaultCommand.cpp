@@ -189,7 +189,7 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
                                                        : result.integrityProblems.join(QStringLiteral("; ")))
         << '\n';
     if (result.audit.intact()) {
-        out << VaultCommand::tr("audit log: %1 entries, chain intact").arg(result.audit.entries) << '\n';
+        out << VaultCommand::tr("audit log entries: %1, chain intact").arg(result.audit.entries) << '\n';
     } else {
         out << VaultCommand::tr("audit log: %1").arg(result.audit.reason) << '\n';
     }
@@ -200,12 +200,12 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
 
 QString VaultCommand::usage()
 {
-    return tr("Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n N]\n"
+    return tr("Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]\n"
               "       huisuan-cli vault backup FILE|restore FILE [--vault DIR]\n"
               "DIR defaults to %1.\n"
               "The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;\n"
               "passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.\n"
-              "--kdf-log2n sets scrypt's cost N = 2^N for init (default: about half a second here).")
+              "--kdf-log2n L sets scrypt's cost N = 2^L for init (default: about half a second here).")
         .arg(QDir::toNativeSeparators(Vault::defaultDirectory()));
 }
 

@@ -43,6 +43,25 @@ VaultStatus SqlCipherConnection::open(const QString& path, const SecureBuffer& d
     return status;
 }
 
+VaultStatus SqlCipherConnection::openWithoutKeyForBenchmark(const QString& path)
+{
+    close();
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_PRIVATECACHE;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_database, flags, nullptr) != SQLITE_OK) {
+        VaultStatus status = failure(VaultErrorCode::Io, tr("The vault database cannot be opened."));
+        close();
+        return status;
+    }
+    VaultStatus status = execute("PRAGMA page_size = 4096;");
+    if (status.ok()) {
+        status = applyJournalSettings();
+    }
+    if (!status.ok()) {
+        close();
+    }
+    return status;
+}
+
 VaultStatus SqlCipherConnection::verifyKeyAndSettings()
 {
     // Settings must come between keying and the first read: SQLCipher ignores them afterwards, and
@@ -71,6 +90,11 @@ VaultStatus SqlCipherConnection::verifyKeyAndSettings()
                                         .arg(m_settings.pageSize)
                                         .arg(m_settings.usesHmac));
     }
+    return applyJournalSettings();
+}
+
+VaultStatus SqlCipherConnection::applyJournalSettings()
+{
     // Temporary tables and sort files stay in memory: SQLite's temp files are a plaintext risk.
     m_settings.journalMode = pragmaText("PRAGMA journal_mode = WAL;");
     if (auto status = execute("PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;");
@@ -102,6 +126,11 @@ VaultStatus SqlCipherConnection::execute(const char* sql)
         return failure(VaultErrorCode::Database, tr("The vault database refused a change."));
     }
     return VaultStatus::success();
+}
+
+qint64 SqlCipherConnection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_database);
 }
 
 VaultStatus SqlCipherConnection::failure(VaultErrorCode code, const QString& message) const

@@ -44,10 +44,18 @@ public:
      * asserting each. Fails closed on any mismatch.
      */
     VaultStatus open(const QString& path, const SecureBuffer& dataKey, bool create);
+    /**
+     * Opens `path` with no key at all, otherwise as open() does (WAL, synchronous=FULL, temp tables in
+     * memory). For the vault benchmark's baseline only, the same library measured without its
+     * cipher: taxpayer data never goes through this.
+     */
+    VaultStatus openWithoutKeyForBenchmark(const QString& path);
     void close();
     bool isOpen() const { return m_database != nullptr; }
 
     VaultStatus execute(const char* sql);
+    /** The row id of the last successful INSERT on this connection. */
+    qint64 lastInsertId() const;
     VaultStatus failure(VaultErrorCode code, const QString& message) const;
 
     const CipherSettings& settings() const { return m_settings; }
@@ -55,6 +63,8 @@ public:
 
 private:
     VaultStatus verifyKeyAndSettings();
+    /** WAL with synchronous=FULL, temporary tables in memory, foreign keys on; each asserted. */
+    VaultStatus applyJournalSettings();
     QString pragmaText(const char* sql);
 
     sqlite3* m_database = nullptr;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/Vault.h"
 
+#include "vault/AnnualReturnTable.h"
 #include "vault/AuditLog.h"
 #include "vault/ScryptKdf.h"
 #include "vault/SqlCipherConnection.h"
 #include "vault/SqlStatement.h"
+#include "vault/VaultAccess.h"
 #include "vault/VaultBackupFile.h"
 #include "vault/VaultKeyFile.h"
 #include "vault/VaultSchema.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,8 +19,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
-#include <exception>
-#include <functional>
 
 namespace huisuan {
 
@@ -29,29 +28,6 @@ const QString databaseName = QStringLiteral("vault.db");
 const QString keyFileName = QStringLiteral("vault.key");
 const QString lockFileName = QStringLiteral("vault.lock");
 const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// No exception may cross the module boundary (STYLE.md): an allocation failure or a bug in Qt
-// becomes an Internal status.
-template <typename Result>
-Result guarded(const std::function<Result()>& body)
-{
-    try {
-        return body();
-    } catch (const std::exception& error) {
-        return VaultStatus::failure(VaultErrorCode::Internal,
-                                    Vault::tr("Internal error in the vault; nothing was saved."),
-                                    QString::fromLocal8Bit(error.what()));
-    } catch (...) {
-        return VaultStatus::failure(VaultErrorCode::Internal,
-                                    Vault::tr("Internal error in the vault; nothing was saved."));
-    }
-}
-
-VaultStatus lockedStatus()
-{
-    return VaultStatus::failure(VaultErrorCode::Locked,
-                                Vault::tr("The vault is locked. Unlock it with its passphrase."));
-}
 
 /** The database file must be whole pages: anything else was cut short. */
 VaultStatus checkDatabaseFile(const QString& path)
@@ -98,26 +74,6 @@ VaultStatus takeLock(const QString& directory, std::unique_ptr<QLockFile>& lock)
     return VaultStatus::failure(VaultErrorCode::Io,
                                 Vault::tr("The vault's lock file cannot be created. Check the folder's permissions."),
                                 QDir::toNativeSeparators(directory));
-}
-
-VaultStatus runInTransaction(SqlCipherConnection& connection, const std::function<VaultStatus()>& body)
-{
-    if (auto begun = connection.execute("BEGIN IMMEDIATE;"); !begun.ok()) {
-        return begun;
-    }
-    VaultStatus status = body();
-    if (status.ok()) {
-        status = connection.execute("COMMIT;");
-    }
-    if (!status.ok()) {
-        static_cast<void>(connection.execute("ROLLBACK;"));
-    }
-    return status;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QString temporaryPathIn(const QString& directory, const QString& purpose)
@@ -189,6 +145,7 @@ struct Vault::Private
     std::unique_ptr<QLockFile> lock;
     SqlCipherConnection connection;
     SecureBuffer dataKey;
+    SecureBuffer auditKey; // AuditLog::headKey(dataKey), derived once per unlock
     ScryptCost cost;
 
     QString path(const QString& name) const { return QDir(directory).filePath(name); }
@@ -211,12 +168,14 @@ struct Vault::Private
         QMap<QString, QString> stored;
         SqlStatement read(connection, "SELECT name, value FROM vault_meta;");
         while (read.next()) {
-            stored.insert(read.text(0), read.text(1));
+            if (current.contains(read.text(0))) { // vault_meta also holds the audit head
+                stored.insert(read.text(0), read.text(1));
+            }
         }
         if (!read.status().ok() || stored == current) {
             return read.status();
         }
-        return runInTransaction(connection, [&] {
+        return VaultAccess::transaction(connection, [&] {
             SqlStatement write(connection, "INSERT OR REPLACE INTO vault_meta (name, value) VALUES (?1, ?2);");
             for (auto it = current.cbegin(); it != current.cend(); ++it) {
                 write.bind(1, it.key());
@@ -228,6 +187,24 @@ struct Vault::Private
             }
             return VaultStatus::success();
         });
+    }
+
+    /**
+     * Upgrades the schema; the step that introduces the audit head seals it in the same transaction,
+     * so no vault of that version is ever without one and a missing head is always tampering.
+     */
+    VaultStatus migrate()
+    {
+        return VaultSchema::migrate(connection, VaultSchema::currentVersion, [this](int version) {
+            return version == VaultSchema::auditHeadVersion ? AuditLog(connection, auditKey).sealHead()
+                                                            : VaultStatus::success();
+        });
+    }
+
+    VaultStatus appendAudit(const QString& action)
+    {
+        return VaultAccess::transaction(connection,
+                                        [&] { return AuditLog(connection, auditKey).append(action, QString()); });
     }
 
     /** Opens the database with the data key, refuses newer schemas, upgrades older ones. */
@@ -246,7 +223,7 @@ struct Vault::Private
                     .arg(version)
                     .arg(VaultSchema::currentVersion));
         }
-        VaultStatus status = VaultSchema::migrate(connection);
+        VaultStatus status = migrate();
         if (status.ok()) {
             status = recordSettings();
         }
@@ -271,9 +248,11 @@ struct Vault::Private
             return unsealed;
         }
         cost = keyFile.value.cost();
+        auditKey = AuditLog::headKey(dataKey);
         VaultStatus status = openDatabase();
         if (!status.ok()) {
             dataKey.clear();
+            auditKey.clear();
         }
         return status;
     }
@@ -282,6 +261,7 @@ struct Vault::Private
     {
         connection.close();
         dataKey.clear();
+        auditKey.clear();
     }
 };
 
@@ -311,7 +291,7 @@ ScryptCost Vault::calibratedCost()
 VaultResult<std::unique_ptr<Vault>>
 Vault::create(const QString& directory, const SecureBuffer& passphrase, const ScryptCost& cost)
 {
-    return guarded<VaultResult<std::unique_ptr<Vault>>>([&]() -> VaultResult<std::unique_ptr<Vault>> {
+    return VaultAccess::guarded<VaultResult<std::unique_ptr<Vault>>>([&]() -> VaultResult<std::unique_ptr<Vault>> {
         if (passphrase.isEmpty()) {
             return VaultStatus::failure(VaultErrorCode::InvalidArgument, tr("The passphrase must not be empty."));
         }
@@ -331,6 +311,7 @@ Vault::create(const QString& directory, const SecureBuffer& passphrase, const Sc
                 tr("%1 already holds a vault; it was left as it is.").arg(QDir::toNativeSeparators(directory)));
         }
         d->dataKey = SecureBuffer::random(VaultKeyFile::dataKeySize);
+        d->auditKey = AuditLog::headKey(d->dataKey);
         d->cost = cost;
         auto keyFile = VaultKeyFile::seal(d->dataKey, passphrase, cost);
         if (!keyFile.ok()) {
@@ -339,15 +320,13 @@ Vault::create(const QString& directory, const SecureBuffer& passphrase, const Sc
         VaultStatus status = d->connect(true);
         if (status.ok()) {
             QFile::setPermissions(d->path(databaseName), ownerOnly);
-            status = VaultSchema::migrate(d->connection);
+            status = d->migrate();
         }
         if (status.ok()) {
             status = d->recordSettings();
         }
         if (status.ok()) {
-            status = runInTransaction(d->connection, [&] {
-                return AuditLog::append(d->connection, QStringLiteral("vault.created"), QString());
-            });
+            status = d->appendAudit(QStringLiteral("vault.created"));
         }
         // The key file comes last: it is what makes the directory a vault, so a crash before this
         // point leaves no half-made vault that could be mistaken for a real one.
@@ -365,7 +344,7 @@ Vault::create(const QString& directory, const SecureBuffer& passphrase, const Sc
 
 VaultResult<std::unique_ptr<Vault>> Vault::open(const QString& directory, const SecureBuffer& passphrase)
 {
-    return guarded<VaultResult<std::unique_ptr<Vault>>>([&]() -> VaultResult<std::unique_ptr<Vault>> {
+    return VaultAccess::guarded<VaultResult<std::unique_ptr<Vault>>>([&]() -> VaultResult<std::unique_ptr<Vault>> {
         auto d = std::make_unique<Private>();
         d->directory = QDir(directory).absolutePath();
         if (!QFileInfo::exists(d->path(keyFileName))) {
@@ -394,7 +373,7 @@ VaultResult<std::unique_ptr<Vault>> Vault::open(const QString& directory, const 
 
 VaultStatus Vault::restore(const QString& backupFile, const QString& directory, const SecureBuffer& passphrase)
 {
-    return guarded<VaultStatus>([&]() -> VaultStatus {
+    return VaultAccess::guarded<VaultStatus>([&]() -> VaultStatus {
         QFile input(backupFile);
         if (!input.open(QIODevice::ReadOnly)) {
             return VaultStatus::failure(VaultErrorCode::Io,
@@ -457,7 +436,7 @@ void Vault::lock()
 
 VaultStatus Vault::unlock(const SecureBuffer& passphrase)
 {
-    return guarded<VaultStatus>([&]() -> VaultStatus {
+    return VaultAccess::guarded<VaultStatus>([&]() -> VaultStatus {
         if (!d || !d->lock) {
             return VaultStatus::failure(VaultErrorCode::InvalidArgument, tr("The vault was closed."));
         }
@@ -466,6 +445,16 @@ VaultStatus Vault::unlock(const SecureBuffer& passphrase)
         }
         return d->unlockWith(passphrase);
     });
+}
+
+SqlCipherConnection* Vault::openConnection()
+{
+    return isLocked() ? nullptr : &d->connection;
+}
+
+const SecureBuffer& Vault::auditHeadKey() const
+{
+    return d->auditKey;
 }
 
 bool Vault::isLocked() const
@@ -483,9 +472,9 @@ void Vault::close()
 
 VaultStatus Vault::changePassphrase(const SecureBuffer& current, const SecureBuffer& next)
 {
-    return guarded<VaultStatus>([&]() -> VaultStatus {
+    return VaultAccess::guarded<VaultStatus>([&]() -> VaultStatus {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         if (next.isEmpty()) {
             return VaultStatus::failure(VaultErrorCode::InvalidArgument, tr("The new passphrase must not be empty."));
@@ -510,17 +499,15 @@ VaultStatus Vault::changePassphrase(const SecureBuffer& current, const SecureBuf
         if (auto saved = resealed.value.save(d->path(keyFileName)); !saved.ok()) {
             return saved;
         }
-        return runInTransaction(d->connection, [&] {
-            return AuditLog::append(d->connection, QStringLiteral("vault.passphrase_changed"), QString());
-        });
+        return d->appendAudit(QStringLiteral("vault.passphrase_changed"));
     });
 }
 
 VaultStatus Vault::backup(const QString& file)
 {
-    return guarded<VaultStatus>([&]() -> VaultStatus {
+    return VaultAccess::guarded<VaultStatus>([&]() -> VaultStatus {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         QFile keyFile(d->path(keyFileName));
         if (!keyFile.open(QIODevice::ReadOnly)) {
@@ -592,9 +579,7 @@ VaultStatus Vault::backup(const QString& file)
         }
         removeDatabaseFiles(verifyPath);
         if (status.ok()) {
-            status = runInTransaction(d->connection, [&] {
-                return AuditLog::append(d->connection, QStringLiteral("vault.backed_up"), QString());
-            });
+            status = d->appendAudit(QStringLiteral("vault.backed_up"));
         }
         return status;
     });
@@ -602,9 +587,9 @@ VaultStatus Vault::backup(const QString& file)
 
 VaultResult<VaultHealth> Vault::verify()
 {
-    return guarded<VaultResult<VaultHealth>>([&]() -> VaultResult<VaultHealth> {
+    return VaultAccess::guarded<VaultResult<VaultHealth>>([&]() -> VaultResult<VaultHealth> {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         VaultHealth health;
         VaultStatus status;
@@ -612,7 +597,7 @@ VaultResult<VaultHealth> Vault::verify()
         if (!status.ok()) {
             return status;
         }
-        auto audit = AuditLog::verify(d->connection);
+        auto audit = AuditLog(d->connection, d->auditKey).verify();
         if (!audit.ok()) {
             return audit.status;
         }
@@ -644,13 +629,13 @@ VaultInfo Vault::info() const
 
 VaultResult<qint64> Vault::saveProfile(const TaxpayerProfile& profile)
 {
-    return guarded<VaultResult<qint64>>([&]() -> VaultResult<qint64> {
+    return VaultAccess::guarded<VaultResult<qint64>>([&]() -> VaultResult<qint64> {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         auto& connection = d->connection;
         qint64 id = 0;
-        const VaultStatus status = runInTransaction(connection, [&]() -> VaultStatus {
+        const VaultStatus status = VaultAccess::transaction(connection, [&]() -> VaultStatus {
             SqlStatement find(connection, "SELECT id FROM taxpayer_profiles WHERE identifier = ?1;");
             find.bind(1, profile.identifier);
             if (find.next()) {
@@ -713,7 +698,8 @@ VaultResult<qint64> Vault::saveProfile(const TaxpayerProfile& profile)
                     return inserted;
                 }
             }
-            return AuditLog::append(connection, QStringLiteral("profile.saved"), QStringLiteral("profile %1").arg(id));
+            return AuditLog(connection, d->auditKey)
+                .append(QStringLiteral("profile.saved"), QStringLiteral("profile %1").arg(id));
         });
         if (!status.ok()) {
             return status;
@@ -724,9 +710,9 @@ VaultResult<qint64> Vault::saveProfile(const TaxpayerProfile& profile)
 
 VaultResult<QList<TaxpayerProfile>> Vault::profiles()
 {
-    return guarded<VaultResult<QList<TaxpayerProfile>>>([&]() -> VaultResult<QList<TaxpayerProfile>> {
+    return VaultAccess::guarded<VaultResult<QList<TaxpayerProfile>>>([&]() -> VaultResult<QList<TaxpayerProfile>> {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         auto& connection = d->connection;
         QList<TaxpayerProfile> result;
@@ -768,34 +754,19 @@ VaultResult<QList<TaxpayerProfile>> Vault::profiles()
 
 VaultResult<qint64> Vault::saveAnnualReturn(const AnnualReturnRecord& record)
 {
-    return guarded<VaultResult<qint64>>([&]() -> VaultResult<qint64> {
+    return VaultAccess::guarded<VaultResult<qint64>>([&]() -> VaultResult<qint64> {
         if (isLocked()) {
-            return lockedStatus();
+            return VaultAccess::lockedStatus();
         }
         auto& connection = d->connection;
         qint64 id = 0;
-        const VaultStatus status = runInTransaction(connection, [&]() -> VaultStatus {
-            SqlStatement insert(
-                connection,
-                "INSERT INTO annual_returns (profile_id, tax_year, input_json, result_json, trace_json, "
-                "rule_pack_id, engine_version, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
-            if (record.profileId != 0) {
-                insert.bind(1, record.profileId);
-            }
-            insert.bind(2, qint64(record.taxYear));
-            insert.bind(3, record.inputJson);
-            insert.bind(4, record.resultJson);
-            insert.bind(5, record.traceJson);
-            insert.bind(6, record.rulePackId);
-            insert.bind(7, record.engineVersion);
-            insert.bind(8, nowUtc());
-            if (auto inserted = insert.run(); !inserted.ok()) {
+        const VaultStatus status = VaultAccess::transaction(connection, [&]() -> VaultStatus {
+            if (auto inserted = AnnualReturnTable::insert(connection, record, VaultAccess::nowUtc(), id);
+                !inserted.ok()) {
                 return inserted;
             }
-            SqlStatement last(connection, "SELECT last_insert_rowid();");
-            id = last.next() ? last.integer(0) : 0;
-            return AuditLog::append(
-                connection, QStringLiteral("annual_return.saved"), QStringLiteral("annual return %1").arg(id));
+            return AuditLog(connection, d->auditKey)
+                .append(QStringLiteral("annual_return.saved"), QStringLiteral("annual return %1").arg(id));
         });
         if (!status.ok()) {
             return status;
@@ -806,57 +777,46 @@ VaultResult<qint64> Vault::saveAnnualReturn(const AnnualReturnRecord& record)
 
 VaultResult<QList<AnnualReturnRecord>> Vault::annualReturnSummaries()
 {
-    return guarded<VaultResult<QList<AnnualReturnRecord>>>([&]() -> VaultResult<QList<AnnualReturnRecord>> {
-        if (isLocked()) {
-            return lockedStatus();
-        }
-        QList<AnnualReturnRecord> result;
-        SqlStatement rows(d->connection,
-                          "SELECT id, ifnull(profile_id, 0), tax_year, rule_pack_id, engine_version, created_at "
-                          "FROM annual_returns ORDER BY id;");
-        while (rows.next()) {
-            AnnualReturnRecord record;
-            record.id = rows.integer(0);
-            record.profileId = rows.integer(1);
-            record.taxYear = int(rows.integer(2));
-            record.rulePackId = rows.text(3);
-            record.engineVersion = rows.text(4);
-            record.createdAt = rows.text(5);
-            result.append(record);
-        }
-        if (!rows.status().ok()) {
-            return rows.status();
-        }
-        return result;
-    });
+    return VaultAccess::guarded<VaultResult<QList<AnnualReturnRecord>>>(
+        [&]() -> VaultResult<QList<AnnualReturnRecord>> {
+            if (isLocked()) {
+                return VaultAccess::lockedStatus();
+            }
+            QList<AnnualReturnRecord> result;
+            SqlStatement rows(d->connection,
+                              "SELECT id, ifnull(profile_id, 0), tax_year, rule_pack_id, engine_version, created_at "
+                              "FROM annual_returns ORDER BY id;");
+            while (rows.next()) {
+                AnnualReturnRecord record;
+                record.id = rows.integer(0);
+                record.profileId = rows.integer(1);
+                record.taxYear = int(rows.integer(2));
+                record.rulePackId = rows.text(3);
+                record.engineVersion = rows.text(4);
+                record.createdAt = rows.text(5);
+                result.append(record);
+            }
+            if (!rows.status().ok()) {
+                return rows.status();
+            }
+            return result;
+        });
 }
 
 VaultResult<AnnualReturnRecord> Vault::annualReturn(qint64 id)
 {
-    return guarded<VaultResult<AnnualReturnRecord>>([&]() -> VaultResult<AnnualReturnRecord> {
+    return VaultAccess::guarded<VaultResult<AnnualReturnRecord>>([&]() -> VaultResult<AnnualReturnRecord> {
         if (isLocked()) {
-            return lockedStatus();
-        }
-        SqlStatement row(d->connection,
-                         "SELECT id, ifnull(profile_id, 0), tax_year, input_json, result_json, trace_json, "
-                         "rule_pack_id, engine_version, created_at FROM annual_returns WHERE id = ?1;");
-        row.bind(1, id);
-        if (!row.next()) {
-            if (!row.status().ok()) {
-                return row.status();
-            }
-            return VaultStatus::failure(VaultErrorCode::InvalidArgument, tr("There is no annual return %1.").arg(id));
+            return VaultAccess::lockedStatus();
         }
         AnnualReturnRecord record;
-        record.id = row.integer(0);
-        record.profileId = row.integer(1);
-        record.taxYear = int(row.integer(2));
-        record.inputJson = row.blob(3);
-        record.resultJson = row.blob(4);
-        record.traceJson = row.blob(5);
-        record.rulePackId = row.text(6);
-        record.engineVersion = row.text(7);
-        record.createdAt = row.text(8);
+        bool found = false;
+        if (auto read = AnnualReturnTable::read(d->connection, id, record, found); !read.ok()) {
+            return read;
+        }
+        if (!found) {
+            return VaultStatus::failure(VaultErrorCode::InvalidArgument, tr("There is no annual return %1.").arg(id));
+        }
         return record;
     });
 }

@@ -16,12 +16,16 @@
 
 namespace huisuan {
 
+class SqlCipherConnection;
+
 /**
  * The encrypted store of one user's tax data: the service the GUI, the CLI and batch mode use.
  *
  * A vault is a directory holding `vault.db` (SQLCipher 3.4, keyed with a random 256-bit data key),
  * `vault.key` (that key wrapped under the passphrase, see VaultKeyFile) and, while a process has it
- * open, `vault.lock` (the single-writer lock). Every call returns a status with a code, a message
+ * open, `vault.lock` (the single-writer lock). Tables beyond profiles and returns have their own
+ * store classes over an open Vault (IncomeRecordStore, DeductionClaimStore, FilingStore, Outbox,
+ * CompanyWorkspaceStore). Every call returns a status with a code, a message
  * for the user and technical detail; no exception leaves this class.
  */
 class Vault
@@ -75,6 +79,12 @@ public:
 private:
     struct Private;
     explicit Vault(std::unique_ptr<Private> d);
+
+    // For VaultAccess, through which the stores (IncomeRecordStore, FilingStore, ...) use this vault.
+    friend class VaultAccess;
+    /** The database, or nullptr while the vault is locked. */
+    SqlCipherConnection* openConnection();
+    const SecureBuffer& auditHeadKey() const;
 
     std::unique_ptr<Private> d;
 };

@@ -131,6 +131,12 @@ const char* const migrations[] = {
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     )sql",
+    // 5: an outbox entry stays once acknowledged, so that a submission id enqueued again after its
+    // receipt is still one entry (exactly-once); the audit head is sealed by the caller's step.
+    R"sql(
+    ALTER TABLE outbox ADD COLUMN acknowledged_at TEXT;
+    CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE acknowledged_at IS NULL;
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");
@@ -143,7 +149,9 @@ int VaultSchema::version(SqlCipherConnection& connection)
     return statement.next() ? int(statement.integer(0)) : -1;
 }
 
-VaultStatus VaultSchema::migrate(SqlCipherConnection& connection, int target)
+VaultStatus VaultSchema::migrate(SqlCipherConnection& connection,
+                                 int target,
+                                 const std::function<VaultStatus(int version)>& completeStep)
 {
     for (int from = version(connection); from < target; ++from) {
         if (from < 0) {
@@ -151,8 +159,15 @@ VaultStatus VaultSchema::migrate(SqlCipherConnection& connection, int target)
         }
         // PRAGMA user_version is transactional, so a crash leaves the old version with old tables.
         const QByteArray script = QByteArrayLiteral("BEGIN IMMEDIATE;") + migrations[from] +
-            QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(from + 1) + QByteArrayLiteral("; COMMIT;");
-        if (auto status = connection.execute(script.constData()); !status.ok()) {
+            QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(from + 1) + QByteArrayLiteral(";");
+        VaultStatus status = connection.execute(script.constData());
+        if (status.ok() && completeStep) {
+            status = completeStep(from + 1);
+        }
+        if (status.ok()) {
+            status = connection.execute("COMMIT;");
+        }
+        if (!status.ok()) {
             static_cast<void>(connection.execute("ROLLBACK;"));
             status.message =
                 tr("The vault could not be upgraded from version %1 to %2; it is unchanged.").arg(from).arg(from + 1);

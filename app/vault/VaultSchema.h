@@ -3,6 +3,8 @@
 
 #include "vault/SqlCipherConnection.h"
 
+#include <functional>
+
 namespace huisuan {
 
 /**
@@ -15,11 +17,19 @@ class VaultSchema
     Q_DECLARE_TR_FUNCTIONS(VaultSchema)
 
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
+    /** The version from which the audit log keeps an authenticated head (AuditLog::sealHead). */
+    static constexpr int auditHeadVersion = 5;
 
     static int version(SqlCipherConnection& connection);
-    /** Migrates from the database's version up to `target` (current, or older for tests). */
-    static VaultStatus migrate(SqlCipherConnection& connection, int target = currentVersion);
+    /**
+     * Migrates from the database's version up to `target` (current, or older for tests). After each
+     * step's SQL, `completeStep` runs with the new version inside the same transaction, for the work
+     * a migration needs keys for.
+     */
+    static VaultStatus migrate(SqlCipherConnection& connection,
+                               int target = currentVersion,
+                               const std::function<VaultStatus(int version)>& completeStep = {});
 };
 
 } // namespace huisuan

@@ -5,6 +5,7 @@
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 #include "vault/VaultKeyFile.h"
+#include "vault/VaultSchema.h"
 #include "vault/VaultTestSupport.h"
 
 #include <QDir>
@@ -112,7 +113,7 @@ private slots:
         auto vault = Vault::open(directory, secret("correct horse"));
         QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
         const VaultInfo info = vault.value->info();
-        QCOMPARE(info.schemaVersion, 4);
+        QCOMPARE(info.schemaVersion, VaultSchema::currentVersion);
         QCOMPARE(info.cipherVersion, QStringLiteral("3.4.1"));
         QCOMPARE(info.pageSize, 4096);
         QVERIFY(info.usesHmac);
@@ -305,7 +306,7 @@ private slots:
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("version");
-        for (int version = 1; version < 4; ++version) {
+        for (int version = 1; version < VaultSchema::currentVersion; ++version) {
             QTest::addRow("from %d", version) << version;
         }
     }
@@ -327,7 +328,7 @@ private slots:
         {
             auto vault = Vault::open(directory, secret("old vault"));
             QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
-            QCOMPARE(vault.value->info().schemaVersion, 4);
+            QCOMPARE(vault.value->info().schemaVersion, VaultSchema::currentVersion);
             QVERIFY(vault.value->saveAnnualReturn(sampleReturn()).ok());
             auto health = vault.value->verify();
             QVERIFY(health.ok());

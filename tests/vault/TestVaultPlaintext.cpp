@@ -3,12 +3,13 @@
 // through child processes (init, store, verify, backup, passwd, restore, and a writer killed with
 // the vault open so its WAL stays), with HOME, XDG_* and TMPDIR pointed into one temporary folder.
 // Every file in that folder, and every byte the children printed, is searched for the three
-// strings in UTF-8, UTF-16LE and UTF-16BE.
+// strings in UTF-8, UTF-16LE and UTF-16BE; then a planted file proves the scan finds what is there.
 #include "TestRegistry.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -59,6 +60,29 @@ private:
         return saved;
     }
 
+    /** Every file under the root that holds any needle, once per needle found. */
+    QStringList filesContaining(const QList<QByteArray>& needles, int& scanned) const
+    {
+        scanned = 0;
+        QStringList hits;
+        QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly)) {
+                hits << file.fileName() + QStringLiteral(" (unreadable)");
+                continue;
+            }
+            const QByteArray bytes = file.readAll();
+            ++scanned;
+            for (const QByteArray& needle : needles) {
+                if (bytes.contains(needle)) {
+                    hits << file.fileName();
+                }
+            }
+        }
+        return hits;
+    }
+
 private slots:
     void personalDataNeverReachesADiskUnencrypted()
     {
@@ -106,19 +130,7 @@ private slots:
             needles << littleEndian << bigEndian;
         }
         int scanned = 0;
-        QStringList hits;
-        QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            ++scanned;
-            for (const QByteArray& needle : needles) {
-                if (bytes.contains(needle)) {
-                    hits << file.fileName();
-                }
-            }
-        }
+        QStringList hits = filesContaining(needles, scanned);
         for (const QByteArray& needle : needles) {
             if (m_printed.contains(needle)) {
                 hits << QStringLiteral("standard output or error");
@@ -127,6 +139,16 @@ private slots:
         qInfo("scanned %d files and %lld bytes of output", scanned, qint64(m_printed.size()));
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QStringLiteral(", "))));
         QVERIFY(scanned >= 6); // key files, databases, WAL, SHM, backup
+
+        // The positive control: the same scan finds the identity number when a file does hold it,
+        // in UTF-16LE as a Windows tool would write it, so zero hits above means zero, not a blind scan.
+        QFile planted(path("cache") + QStringLiteral("/planted-control.txt"));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        const QByteArray utf16le = QStringEncoder(QStringEncoder::Utf16LE).encode(identifier);
+        planted.write(QByteArrayLiteral("id=") + utf16le + QByteArrayLiteral(";"));
+        planted.close();
+        hits = filesContaining(needles, scanned);
+        QCOMPARE(hits, QStringList {planted.fileName()});
     }
 };
 

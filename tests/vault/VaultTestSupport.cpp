@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultTestSupport.h"
 
+#include "vault/SqlStatement.h"
 #include "vault/VaultKeyFile.h"
 #include "vault/VaultSchema.h"
 
@@ -49,6 +50,32 @@ std::unique_ptr<SqlCipherConnection> openRaw(const QString& directory, const cha
         return nullptr;
     }
     return connection;
+}
+
+QStringList lastAuditEntry(const QString& directory, const char* passphrase)
+{
+    auto raw = openRaw(directory, passphrase);
+    if (!raw) {
+        return {};
+    }
+    SqlStatement last(*raw, "SELECT action, detail FROM audit_log ORDER BY id DESC LIMIT 1;");
+    return last.next() ? QStringList {last.text(0), last.text(1)} : QStringList {};
+}
+
+std::unique_ptr<Vault> createVaultWithProfile(const QString& directory, const char* passphrase)
+{
+    auto vault = Vault::create(directory, secret(passphrase), cheapCost());
+    if (!vault.ok()) {
+        return nullptr;
+    }
+    TaxpayerProfile profile;
+    profile.identifierType = QStringLiteral("resident_id");
+    profile.identifier = QStringLiteral("11010519491231002X");
+    profile.name = QStringLiteral("王小明");
+    if (!vault.value->saveProfile(profile).ok()) {
+        return nullptr;
+    }
+    return std::move(vault.value);
 }
 
 bool createVaultAtVersion(const QString& directory, const char* passphrase, int version)

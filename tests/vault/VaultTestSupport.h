@@ -4,9 +4,11 @@
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
 #include "vault/SqlCipherConnection.h"
+#include "vault/Vault.h"
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace huisuan::test {
@@ -23,6 +25,12 @@ QMap<QString, QByteArray> hashFiles(const QString& directory);
  * the passphrase, or an older Huisuan, could do to the files.
  */
 std::unique_ptr<SqlCipherConnection> openRaw(const QString& directory, const char* passphrase);
+
+/** The action and detail of the newest audit entry, read through a second connection. */
+QStringList lastAuditEntry(const QString& directory, const char* passphrase);
+
+/** A fresh vault with cheapCost() holding one taxpayer profile (id 1), valid identity number. */
+std::unique_ptr<Vault> createVaultWithProfile(const QString& directory, const char* passphrase);
 
 /** A vault whose schema stops at `version`, as an older Huisuan would have left it. */
 bool createVaultAtVersion(const QString& directory, const char* passphrase, int version);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace huisuan {
+
+/**
+ * A filing: the signed envelope of one annual return under a client-made submission id, the
+ * bureau's receipts, and every status it went through (an immutable snapshot with an append-only
+ * event log, as IRS Direct File keeps submissions).
+ */
+struct FilingRecord
+{
+    /** Signed → Submitted → Accepted or Rejected; the last two are final. */
+    enum class Status { Signed, Submitted, Accepted, Rejected };
+
+    struct Receipt
+    {
+        QByteArray bytes; // as the bureau signed it
+        QString receivedAt; // ISO 8601 UTC, set by the vault
+    };
+
+    struct StatusChange
+    {
+        Status status = Status::Signed;
+        QString changedAt; // ISO 8601 UTC, set by the vault
+        QString note;
+    };
+
+    qint64 id = 0; // assigned by the vault
+    qint64 annualReturnId = 0;
+    QString submissionId;
+    QByteArray signedEnvelope;
+    Status status = Status::Signed;
+    QString createdAt; // ISO 8601 UTC, set by the vault
+    QList<Receipt> receipts;
+    QList<StatusChange> statusHistory; // oldest first
+};
+
+} // namespace huisuan
