@@ -4,6 +4,7 @@
 // ≤80000 35% −7160; above 45% −15160) by comparing the bonus with 12 × each edge; the quick deduction
 // is taken once, so the tax jumps just above each 12 × edge (the "bonus cliff").
 #include "TestRegistry.h"
+#include "TraceTestSupport.h"
 #include "compute/AnnualBonus.h"
 #include "rules/RulePackRegistry.h"
 #include "trace/Trace.h"
@@ -11,31 +12,13 @@
 #include <QTest>
 
 using namespace huisuan;
+using namespace huisuan::test;
 
 namespace {
 
 const RulePack& packFor(int year)
 {
     return *RulePackRegistry::builtIn().forYear(year);
-}
-
-QStringList parametersOf(const TraceLine& line)
-{
-    QStringList parameters;
-    for (const TraceParameter& parameter : line.parameters) {
-        parameters << parameter.source.id + QLatin1Char('=') + parameter.value;
-    }
-    return parameters;
-}
-
-QStringList roundingsOf(const TraceLine& line)
-{
-    QStringList roundings;
-    for (const TraceRounding& rounding : line.roundings) {
-        roundings << QLatin1String(roundingName(rounding.mode)) + QLatin1Char(' ') + rounding.unrounded +
-                QStringLiteral(" → ") + rounding.rounded;
-    }
-    return roundings;
 }
 
 } // namespace

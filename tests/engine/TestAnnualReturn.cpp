@@ -5,6 +5,7 @@
 // taxable income, table 1, the bonus taxed separately or combined, relief, and the exemption
 // (gross ≤ 120000 or balance ≤ 400, both inclusive, only when there is something to pay).
 #include "TestRegistry.h"
+#include "TraceTestSupport.h"
 #include "compute/AnnualReturn.h"
 #include "rules/RulePackRegistry.h"
 #include "trace/Trace.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace huisuan;
+using namespace huisuan::test;
 
 namespace {
 
@@ -90,15 +92,10 @@ AnnualReturnInput withEveryDeduction(AnnualReturnInput input)
     return input;
 }
 
+/** The line of an annual return with this name, e.g. "basic_deduction". */
 const TraceLine* lineWithId(const Trace& trace, const char* name)
 {
-    const QString id = QStringLiteral("annual_return.") + QLatin1String(name);
-    for (const TraceLine& line : trace.lines()) {
-        if (line.id == id) {
-            return &line;
-        }
-    }
-    return nullptr;
+    return huisuan::test::lineWithId(trace, QStringLiteral("annual_return.") + QLatin1String(name));
 }
 
 QStringList idsOf(const Trace& trace)
@@ -108,34 +105,6 @@ QStringList idsOf(const Trace& trace)
         ids << line.id.mid(QStringLiteral("annual_return.").size());
     }
     return ids;
-}
-
-QStringList inputsOf(const TraceLine& line)
-{
-    QStringList inputs;
-    for (const TraceInput& input : line.inputs) {
-        inputs << input.name + QLatin1Char('=') + input.value;
-    }
-    return inputs;
-}
-
-QStringList parametersOf(const TraceLine& line)
-{
-    QStringList parameters;
-    for (const TraceParameter& parameter : line.parameters) {
-        parameters << parameter.source.id + QLatin1Char('=') + parameter.value;
-    }
-    return parameters;
-}
-
-QStringList roundingsOf(const TraceLine& line)
-{
-    QStringList roundings;
-    for (const TraceRounding& rounding : line.roundings) {
-        roundings << QLatin1String(roundingName(rounding.mode)) + QLatin1Char(' ') + rounding.unrounded +
-                QStringLiteral(" → ") + rounding.rounded;
-    }
-    return roundings;
 }
 
 QString methodName(const std::optional<BonusMethod>& method)

@@ -3,6 +3,7 @@
 // expense is 800 (never more than the payment), above it 20%; author income counts at 70%; labor
 // uses table 2 (≤20000 20%; ≤50000 30% −2000; above 40% −7000), author and royalties a flat 20%.
 #include "TestRegistry.h"
+#include "TraceTestSupport.h"
 #include "compute/PaymentPrepayment.h"
 #include "rules/RulePackRegistry.h"
 #include "trace/Trace.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace huisuan;
+using namespace huisuan::test;
 
 namespace {
 
@@ -33,44 +35,6 @@ PaymentPrepaymentInput inputFor(int year, const QString& category, const QString
     input.category = categoryNamed(category);
     input.amount = Money::parse(amount).value();
     return input;
-}
-
-const TraceLine* lineWithId(const Trace& trace, const QString& id)
-{
-    for (const TraceLine& line : trace.lines()) {
-        if (line.id == id) {
-            return &line;
-        }
-    }
-    return nullptr;
-}
-
-QStringList inputsOf(const TraceLine& line)
-{
-    QStringList inputs;
-    for (const TraceInput& input : line.inputs) {
-        inputs << input.name + QLatin1Char('=') + input.value;
-    }
-    return inputs;
-}
-
-QStringList parametersOf(const TraceLine& line)
-{
-    QStringList parameters;
-    for (const TraceParameter& parameter : line.parameters) {
-        parameters << parameter.source.id + QLatin1Char('=') + parameter.value;
-    }
-    return parameters;
-}
-
-QStringList roundingsOf(const TraceLine& line)
-{
-    QStringList roundings;
-    for (const TraceRounding& rounding : line.roundings) {
-        roundings << QLatin1String(roundingName(rounding.mode)) + QLatin1Char(' ') + rounding.unrounded +
-                QStringLiteral(" → ") + rounding.rounded;
-    }
-    return roundings;
 }
 
 } // namespace

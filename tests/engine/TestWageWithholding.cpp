@@ -3,6 +3,7 @@
 // month by month. Table 1: ≤36000 3%; ≤144000 10% −2520; ≤300000 20% −16920; ≤420000 25% −31920;
 // ≤660000 30% −52920; ≤960000 35% −85920; above 45% −181920.
 #include "TestRegistry.h"
+#include "TraceTestSupport.h"
 #include "compute/WageWithholding.h"
 #include "rules/RulePackRegistry.h"
 #include "trace/Trace.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace huisuan;
+using namespace huisuan::test;
 
 namespace {
 
@@ -88,45 +90,6 @@ QString monthId(int month, const char* line)
     return QStringLiteral("wage_withholding.month_%1.%2").arg(month, 2, 10, QLatin1Char('0')).arg(QLatin1String(line));
 }
 
-const TraceLine* lineWithId(const Trace& trace, const QString& id)
-{
-    for (const TraceLine& line : trace.lines()) {
-        if (line.id == id) {
-            return &line;
-        }
-    }
-    return nullptr;
-}
-
-QStringList inputsOf(const TraceLine& line)
-{
-    QStringList inputs;
-    for (const TraceInput& input : line.inputs) {
-        inputs << input.name + QLatin1Char('=') + input.value;
-    }
-    return inputs;
-}
-
-QStringList parametersOf(const TraceLine& line)
-{
-    QStringList parameters;
-    for (const TraceParameter& parameter : line.parameters) {
-        parameters << parameter.source.id + QLatin1Char('=') + parameter.value;
-    }
-    return parameters;
-}
-
-QStringList roundingsOf(const TraceLine& line)
-{
-    QStringList roundings;
-    for (const TraceRounding& rounding : line.roundings) {
-        roundings << QLatin1String(roundingName(rounding.mode)) + QLatin1Char(' ') + rounding.unrounded +
-                QStringLiteral(" → ") + rounding.rounded;
-    }
-    return roundings;
-}
-
-/** The upper edge of table 1's bracket with this rate, as the trace prints it. */
 /** The Table 1 bracket of a rate, in the trace's interval notation, written out by hand. */
 QString annualBracket(const QString& rate)
 {
