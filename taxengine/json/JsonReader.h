@@ -13,7 +13,7 @@ namespace huisuan {
  * Unlike QJsonDocument it refuses duplicate object keys (a repeated "wages" must never let one
  * figure silently win), invalid UTF-8, lone surrogates, a byte-order mark, trailing content and
  * nesting deeper than maxDepth, and it keeps numbers as text instead of converting them to
- * double. Which keys are allowed is the business of the schema reader above it.
+ * binary floating point. Which keys are allowed is the business of the schema reader above it.
  */
 class JsonReader
 {
