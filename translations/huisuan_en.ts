@@ -42,6 +42,10 @@
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
+    <message>
+        <source>unsupported language &quot;%1&quot;: use --lang with one of %2</source>
+        <translation>unsupported language &quot;%1&quot;: use --lang with one of %2</translation>
+    </message>
 </context>
 <context>
     <name>CompanyWorkspaceStore</name>

@@ -42,6 +42,10 @@
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
+    <message>
+        <source>unsupported language &quot;%1&quot;: use --lang with one of %2</source>
+        <translation>不支持的语言“%1”：--lang 请使用以下之一：%2</translation>
+    </message>
 </context>
 <context>
     <name>CompanyWorkspaceStore</name>

@@ -16,17 +16,18 @@ namespace {
 // Simplified Chinese is the product's primary language; English and Japanese are the others.
 const QStringList supportedLanguages = {QStringLiteral("zh_CN"), QStringLiteral("en"), QStringLiteral("ja")};
 
+/** The language asked for with --lang, the primary one when none; empty when --lang has no value. */
 QString languageFrom(const QStringList& arguments)
 {
     const auto index = arguments.indexOf(QStringLiteral("--lang"));
-    if (index >= 0 && index + 1 < arguments.size()) {
-        QString language = arguments.at(index + 1);
-        if (language == QLatin1String("zh")) {
-            language = QStringLiteral("zh_CN");
-        }
-        return language;
+    if (index < 0) {
+        return supportedLanguages.first();
     }
-    return supportedLanguages.first();
+    if (index + 1 >= arguments.size()) {
+        return {};
+    }
+    const QString language = arguments.at(index + 1);
+    return language == QLatin1String("zh") ? QStringLiteral("zh_CN") : language;
 }
 
 void disableCoreDumps()
@@ -53,7 +54,7 @@ int runCli(int argc, char** argv)
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString language = languageFrom(arguments);
     if (!supportedLanguages.contains(language)) {
-        err << QStringLiteral("unsupported language %1: use %2")
+        err << QCoreApplication::translate("CliApplication", "unsupported language \"%1\": use --lang with one of %2")
                    .arg(language, supportedLanguages.join(QStringLiteral(", ")))
             << '\n';
         return ExitFailure;
@@ -64,7 +65,9 @@ int runCli(int argc, char** argv)
     }
 
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-        out << ComputeCommand::usage() << '\n' << VaultCommand::usage() << '\n';
+        // Asked for, the usage is the answer; without a command it explains an error.
+        QTextStream& stream = arguments.isEmpty() ? err : out;
+        stream << ComputeCommand::usage() << '\n' << VaultCommand::usage() << '\n';
         return arguments.isEmpty() ? ExitFailure : ExitOk;
     }
     const QString command = arguments.takeFirst();

@@ -205,6 +205,9 @@ private slots:
         QTest::newRow("unsupported language")
             << QStringList {compute, kind, input, QStringLiteral("--lang"), QStringLiteral("xx")}
             << QStringLiteral("xx");
+        QTest::newRow("language without a value")
+            << QStringList {compute, kind, input, QStringLiteral("--lang")} << QStringLiteral("--lang");
+        QTest::newRow("no command at all") << QStringList() << QString();
     }
 
     void usageErrors()
