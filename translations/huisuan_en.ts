@@ -145,6 +145,25 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>FilingEnvelope</name>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
+        <translation>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</translation>
+    </message>
+    <message>
+        <source>The return cannot be written as canonical JSON.</source>
+        <translation>The return cannot be written as canonical JSON.</translation>
+    </message>
+    <message>
+        <source>The signed filing could not be written.</source>
+        <translation>The signed filing could not be written.</translation>
+    </message>
+    <message>
+        <source>The filing is not a well-formed signed filing.</source>
+        <translation>The filing is not a well-formed signed filing.</translation>
+    </message>
+</context>
+<context>
     <name>FilingStore</name>
     <message>
         <source>The signed envelope is empty; sign the return before filing it.</source>
@@ -249,6 +268,106 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>The key could not be derived from the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateAuthority</name>
+    <message>
+        <source>A certificate authority needs a key pair, a name and a validity period.</source>
+        <translation>A certificate authority needs a key pair, a name and a validity period.</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be created.</source>
+        <translation>The certificate authority could not be created.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a certificate authority and a validity period.</source>
+        <translation>A certificate needs a certificate authority and a validity period.</translation>
+    </message>
+    <message>
+        <source>The enrolment request is not a signed SM2 certificate request.</source>
+        <translation>The enrolment request is not a signed SM2 certificate request.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be issued.</source>
+        <translation>The certificate could not be issued.</translation>
+    </message>
+    <message>
+        <source>The certificate or the certificate authority is not a valid certificate.</source>
+        <translation>The certificate or the certificate authority is not a valid certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate is a certificate authority&apos;s, not a taxpayer&apos;s.</source>
+        <translation>The certificate is a certificate authority&apos;s, not a taxpayer&apos;s.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>The certificate could not be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the tax bureau or is not valid at %1.</source>
+        <translation>The certificate was not issued by the tax bureau or is not valid at %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is not an SM2 key.</source>
+        <translation>The certificate&apos;s key is not an SM2 key.</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateRequest</name>
+    <message>
+        <source>A certificate request needs a key pair, a name and an identity number.</source>
+        <translation>A certificate request needs a key pair, a name and an identity number.</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be created.</source>
+        <translation>The certificate request could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2KeyPair</name>
+    <message>
+        <source>An SM2 key could not be generated.</source>
+        <translation>An SM2 key could not be generated.</translation>
+    </message>
+    <message>
+        <source>The stored private key is not an SM2 key.</source>
+        <translation>The stored private key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>The public key is not an SM2 key.</source>
+        <translation>The public key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>There is no private key to export.</source>
+        <translation>There is no private key to export.</translation>
+    </message>
+    <message>
+        <source>The private key could not be exported.</source>
+        <translation>The private key could not be exported.</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2Signature</name>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>There is no private key to sign with.</translation>
+    </message>
+    <message>
+        <source>The filing could not be signed.</source>
+        <translation>The filing could not be signed.</translation>
+    </message>
+    <message>
+        <source>There is no public key to verify with.</source>
+        <translation>There is no public key to verify with.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>The signature could not be checked.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed content or the signer.</source>
+        <translation>The signature does not match the signed content or the signer.</translation>
     </message>
 </context>
 <context>

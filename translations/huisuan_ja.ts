@@ -145,6 +145,25 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>FilingEnvelope</name>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
+        <translation>申告には送信 ID、ルールパック、エンジンのバージョン、申告書、作成時刻が必要です。</translation>
+    </message>
+    <message>
+        <source>The return cannot be written as canonical JSON.</source>
+        <translation>申告書を正規化 JSON として書き出せません。</translation>
+    </message>
+    <message>
+        <source>The signed filing could not be written.</source>
+        <translation>署名済みの申告を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The filing is not a well-formed signed filing.</source>
+        <translation>この申告は正しい形式の署名済み申告ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>FilingStore</name>
     <message>
         <source>The signed envelope is empty; sign the return before filing it.</source>
@@ -249,6 +268,106 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>パスフレーズから鍵を導出できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateAuthority</name>
+    <message>
+        <source>A certificate authority needs a key pair, a name and a validity period.</source>
+        <translation>認証局には鍵ペア、名前、有効期間が必要です。</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be created.</source>
+        <translation>認証局を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>A certificate needs a certificate authority and a validity period.</source>
+        <translation>証明書には認証局と有効期間が必要です。</translation>
+    </message>
+    <message>
+        <source>The enrolment request is not a signed SM2 certificate request.</source>
+        <translation>登録要求は署名済みの SM2 証明書要求ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be issued.</source>
+        <translation>証明書を発行できませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate or the certificate authority is not a valid certificate.</source>
+        <translation>証明書または認証局が有効な証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate is a certificate authority&apos;s, not a taxpayer&apos;s.</source>
+        <translation>この証明書は納税者のものではなく認証局のものです。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the tax bureau or is not valid at %1.</source>
+        <translation>この証明書は税務当局が発行したものではないか、%1 の時点で有効ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is not an SM2 key.</source>
+        <translation>証明書の鍵は SM2 鍵ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateRequest</name>
+    <message>
+        <source>A certificate request needs a key pair, a name and an identity number.</source>
+        <translation>証明書要求には鍵ペア、氏名、身分証番号が必要です。</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be created.</source>
+        <translation>証明書要求を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2KeyPair</name>
+    <message>
+        <source>An SM2 key could not be generated.</source>
+        <translation>SM2 鍵を生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The stored private key is not an SM2 key.</source>
+        <translation>保存されている秘密鍵は SM2 鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The public key is not an SM2 key.</source>
+        <translation>この公開鍵は SM2 鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no private key to export.</source>
+        <translation>エクスポートする秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The private key could not be exported.</source>
+        <translation>秘密鍵をエクスポートできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2Signature</name>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>署名に使う秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The filing could not be signed.</source>
+        <translation>申告に署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no public key to verify with.</source>
+        <translation>検証に使う公開鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>署名を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed content or the signer.</source>
+        <translation>署名が署名対象の内容または署名者と一致しません。</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,25 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>FilingEnvelope</name>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
+        <translation>申报需要提交编号、规则包、引擎版本、申报表和生成时间。</translation>
+    </message>
+    <message>
+        <source>The return cannot be written as canonical JSON.</source>
+        <translation>申报表无法写成规范化 JSON。</translation>
+    </message>
+    <message>
+        <source>The signed filing could not be written.</source>
+        <translation>无法写出已签名的申报。</translation>
+    </message>
+    <message>
+        <source>The filing is not a well-formed signed filing.</source>
+        <translation>该申报不是格式正确的已签名申报。</translation>
+    </message>
+</context>
+<context>
     <name>FilingStore</name>
     <message>
         <source>The signed envelope is empty; sign the return before filing it.</source>
@@ -249,6 +268,106 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>无法从口令派生密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateAuthority</name>
+    <message>
+        <source>A certificate authority needs a key pair, a name and a validity period.</source>
+        <translation>证书颁发机构需要密钥对、名称和有效期。</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be created.</source>
+        <translation>无法创建证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>A certificate needs a certificate authority and a validity period.</source>
+        <translation>证书需要证书颁发机构和有效期。</translation>
+    </message>
+    <message>
+        <source>The enrolment request is not a signed SM2 certificate request.</source>
+        <translation>注册请求不是已签名的 SM2 证书请求。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be issued.</source>
+        <translation>无法签发证书。</translation>
+    </message>
+    <message>
+        <source>The certificate or the certificate authority is not a valid certificate.</source>
+        <translation>证书或证书颁发机构不是有效的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is a certificate authority&apos;s, not a taxpayer&apos;s.</source>
+        <translation>该证书属于证书颁发机构，而不是纳税人。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>无法校验证书。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the tax bureau or is not valid at %1.</source>
+        <translation>该证书不是税务机关签发的，或在 %1 时无效。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is not an SM2 key.</source>
+        <translation>证书中的密钥不是 SM2 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CertificateRequest</name>
+    <message>
+        <source>A certificate request needs a key pair, a name and an identity number.</source>
+        <translation>证书请求需要密钥对、姓名和身份证件号码。</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be created.</source>
+        <translation>无法创建证书请求。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2KeyPair</name>
+    <message>
+        <source>An SM2 key could not be generated.</source>
+        <translation>无法生成 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>The stored private key is not an SM2 key.</source>
+        <translation>保存的私钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>The public key is not an SM2 key.</source>
+        <translation>该公钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>There is no private key to export.</source>
+        <translation>没有可导出的私钥。</translation>
+    </message>
+    <message>
+        <source>The private key could not be exported.</source>
+        <translation>无法导出私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2Signature</name>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>没有用于签名的私钥。</translation>
+    </message>
+    <message>
+        <source>The filing could not be signed.</source>
+        <translation>无法对申报签名。</translation>
+    </message>
+    <message>
+        <source>There is no public key to verify with.</source>
+        <translation>没有用于验证的公钥。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>无法校验签名。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed content or the signer.</source>
+        <translation>签名与所签内容或签名人不符。</translation>
     </message>
 </context>
 <context>

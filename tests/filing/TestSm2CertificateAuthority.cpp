@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRegistry.h"
+#include "filing/FilingTestSupport.h"
+#include "filing/Sm2Signature.h"
+
+#include <QTest>
+
+using namespace huisuan;
+using namespace huisuan::test;
+
+class TestSm2CertificateAuthority : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_enrolled = enrolTaxpayer();
+        QVERIFY(!m_enrolled.certificate.isEmpty());
+    }
+
+    void anIssuedCertificateVerifiesAndCarriesTheTaxpayersKey()
+    {
+        FilingResult<Sm2KeyPair> key = Sm2CertificateAuthority::verifyCertificate(
+            m_enrolled.authority.certificateDer(), m_enrolled.certificate, utc(2026, 6, 1));
+        QVERIFY2(key.ok(), qPrintable(key.status.toString()));
+        QCOMPARE(key.value.publicKeyDer(), m_enrolled.key.publicKeyDer());
+    }
+
+    void refusesOutsideTheValidityPeriod()
+    {
+        QCOMPARE(Sm2CertificateAuthority::verifyCertificate(
+                     m_enrolled.authority.certificateDer(), m_enrolled.certificate, utc(2027, 6, 1))
+                     .status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
+    void refusesAnotherAuthority()
+    {
+        FilingResult<Sm2CertificateAuthority> other =
+            Sm2CertificateAuthority::create(Sm2KeyPair::generate().value,
+                                            QStringLiteral("Huisuan sandbox bureau SM2 CA"),
+                                            utc(2025, 1, 1),
+                                            utc(2035, 1, 1));
+        QVERIFY(other.ok());
+        QCOMPARE(Sm2CertificateAuthority::verifyCertificate(
+                     other.value.certificateDer(), m_enrolled.certificate, utc(2026, 6, 1))
+                     .status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
+    void refusesTheAuthorityItselfAsASigner()
+    {
+        QCOMPARE(Sm2CertificateAuthority::verifyCertificate(
+                     m_enrolled.authority.certificateDer(), m_enrolled.authority.certificateDer(), utc(2026, 6, 1))
+                     .status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
+    void refusesEverySingleByteChangeOfTheCertificate()
+    {
+        const QByteArray& der = m_enrolled.certificate;
+        for (qsizetype i = 0; i < der.size(); ++i) {
+            QByteArray tampered = der;
+            tampered[i] = char(tampered[i] ^ 0x01);
+            const FilingResult<Sm2KeyPair> key = Sm2CertificateAuthority::verifyCertificate(
+                m_enrolled.authority.certificateDer(), tampered, utc(2026, 6, 1));
+            QVERIFY2(!key.ok(), qPrintable(QStringLiteral("byte %1 of %2").arg(i).arg(der.size())));
+        }
+    }
+
+    void refusesARequestWithABrokenSignature()
+    {
+        FilingResult<QByteArray> request =
+            Sm2CertificateRequest::create(m_enrolled.key, QStringLiteral("张三"), QStringLiteral("11010519491231002X"));
+        QVERIFY(request.ok());
+        QByteArray tampered = request.value;
+        tampered[tampered.size() - 2] = char(tampered[tampered.size() - 2] ^ 0x01);
+        QCOMPARE(m_enrolled.authority.issue(tampered, utc(2026, 1, 1), utc(2027, 1, 1)).status.code,
+                 FilingErrorCode::MalformedRequest);
+        QCOMPARE(m_enrolled.authority.issue(QByteArrayLiteral("junk"), utc(2026, 1, 1), utc(2027, 1, 1)).status.code,
+                 FilingErrorCode::MalformedRequest);
+    }
+
+    void refusesAnEmptyValidityPeriod()
+    {
+        QCOMPARE(Sm2CertificateAuthority::create(
+                     Sm2KeyPair::generate().value, QStringLiteral("CA"), utc(2026, 1, 1), utc(2026, 1, 1))
+                     .status.code,
+                 FilingErrorCode::InvalidArgument);
+    }
+
+private:
+    EnrolledTaxpayer m_enrolled;
+};
+
+HUISUAN_REGISTER_TEST(TestSm2CertificateAuthority)
+#include "TestSm2CertificateAuthority.moc"
