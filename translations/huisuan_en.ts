@@ -312,6 +312,14 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <source>The certificate&apos;s key is not an SM2 key.</source>
         <translation>The certificate&apos;s key is not an SM2 key.</translation>
     </message>
+    <message>
+        <source>The stored certificate is not a certificate authority&apos;s certificate.</source>
+        <translation>The stored certificate is not a certificate authority&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
+        <translation>The stored private key does not belong to the certificate authority&apos;s certificate.</translation>
+    </message>
 </context>
 <context>
     <name>Sm2CertificateRequest</name>

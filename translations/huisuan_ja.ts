@@ -312,6 +312,14 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <source>The certificate&apos;s key is not an SM2 key.</source>
         <translation>証明書の鍵は SM2 鍵ではありません。</translation>
     </message>
+    <message>
+        <source>The stored certificate is not a certificate authority&apos;s certificate.</source>
+        <translation>保存されている証明書は認証局の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
+        <translation>保存されている秘密鍵は認証局の証明書と対応していません。</translation>
+    </message>
 </context>
 <context>
     <name>Sm2CertificateRequest</name>

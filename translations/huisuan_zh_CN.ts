@@ -312,6 +312,14 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <source>The certificate&apos;s key is not an SM2 key.</source>
         <translation>证书中的密钥不是 SM2 密钥。</translation>
     </message>
+    <message>
+        <source>The stored certificate is not a certificate authority&apos;s certificate.</source>
+        <translation>保存的证书不是证书颁发机构的证书。</translation>
+    </message>
+    <message>
+        <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
+        <translation>保存的私钥与证书颁发机构的证书不匹配。</translation>
+    </message>
 </context>
 <context>
     <name>Sm2CertificateRequest</name>

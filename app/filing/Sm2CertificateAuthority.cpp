@@ -133,6 +133,34 @@ FilingResult<Sm2CertificateAuthority> Sm2CertificateAuthority::create(Sm2KeyPair
     return authority;
 }
 
+FilingResult<Sm2CertificateAuthority> Sm2CertificateAuthority::load(const SecureBuffer& privateKeyPkcs8,
+                                                                    const QByteArray& certificateDer)
+{
+    FilingResult<Sm2KeyPair> key = Sm2KeyPair::fromPrivateKeyDer(privateKeyPkcs8);
+    if (!key.ok()) {
+        return key.status;
+    }
+    X509Handle certificate = parseCertificateDer(certificateDer);
+    if (certificate == nullptr || X509_check_ca(certificate.get()) == 0) {
+        return FilingStatus::failure(FilingErrorCode::UntrustedCertificate,
+                                     tr("The stored certificate is not a certificate authority's certificate."),
+                                     takeOpenSslErrors());
+    }
+    // Equal public halves refuse another CA's key; the self-signature refuses a certificate altered
+    // since it was signed, which parsing alone does not notice.
+    if (EVP_PKEY_eq(X509_get0_pubkey(certificate.get()), key.value.handle()) != 1 || !setSignerId(certificate.get()) ||
+        X509_verify(certificate.get(), key.value.handle()) != 1) {
+        return FilingStatus::failure(FilingErrorCode::MalformedKey,
+                                     tr("The stored private key does not belong to the certificate authority's "
+                                        "certificate."),
+                                     takeOpenSslErrors());
+    }
+    Sm2CertificateAuthority authority;
+    authority.m_key = std::move(key.value);
+    authority.m_certificateDer = certificateDer;
+    return authority;
+}
+
 FilingResult<QByteArray> Sm2CertificateAuthority::issue(const QByteArray& requestDer,
                                                         const QDateTime& notBefore,
                                                         const QDateTime& notAfter) const

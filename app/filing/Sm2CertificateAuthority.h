@@ -30,7 +30,17 @@ public:
     static FilingResult<Sm2CertificateAuthority>
     create(Sm2KeyPair key, const QString& commonName, const QDateTime& notBefore, const QDateTime& notAfter);
 
+    /**
+     * The CA again from what the bureau saved of it: its private key (PKCS#8 DER, as
+     * Sm2KeyPair::privateKeyDer() wrote it) and its certificate. A key that is not the certificate's
+     * is refused: the CA would issue certificates that its own certificate does not verify.
+     */
+    static FilingResult<Sm2CertificateAuthority> load(const SecureBuffer& privateKeyPkcs8,
+                                                      const QByteArray& certificateDer);
+
     const QByteArray& certificateDer() const { return m_certificateDer; }
+    /** The CA's private key (PKCS#8 DER) for the bureau to keep in its vault and load() again. */
+    FilingResult<SecureBuffer> privateKeyDer() const { return m_key.privateKeyDer(); }
 
     /**
      * A taxpayer certificate (DER) for the subject and public key of a PKCS#10 request whose own

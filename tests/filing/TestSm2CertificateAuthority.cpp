@@ -82,6 +82,62 @@ private slots:
                  FilingErrorCode::MalformedRequest);
     }
 
+    void aReloadedAuthorityIssuesWhatTheOriginalVerifiesAndViceVersa()
+    {
+        FilingResult<SecureBuffer> saved = m_enrolled.authority.privateKeyDer();
+        QVERIFY2(saved.ok(), qPrintable(saved.status.toString()));
+        FilingResult<Sm2CertificateAuthority> reloaded =
+            Sm2CertificateAuthority::load(saved.value, m_enrolled.authority.certificateDer());
+        QVERIFY2(reloaded.ok(), qPrintable(reloaded.status.toString()));
+        QCOMPARE(reloaded.value.certificateDer(), m_enrolled.authority.certificateDer());
+
+        // Issued by the reloaded CA, checked against the original's certificate as a client holds it.
+        FilingResult<Sm2KeyPair> taxpayer = Sm2KeyPair::generate();
+        QVERIFY(taxpayer.ok());
+        FilingResult<QByteArray> request =
+            Sm2CertificateRequest::create(taxpayer.value, QStringLiteral("李四"), QStringLiteral("11010519491231002X"));
+        QVERIFY(request.ok());
+        FilingResult<QByteArray> issued = reloaded.value.issue(request.value, utc(2026, 1, 1), utc(2027, 1, 1));
+        QVERIFY2(issued.ok(), qPrintable(issued.status.toString()));
+        FilingResult<Sm2KeyPair> key = Sm2CertificateAuthority::verifyCertificate(
+            m_enrolled.authority.certificateDer(), issued.value, utc(2026, 6, 1));
+        QVERIFY2(key.ok(), qPrintable(key.status.toString()));
+        QCOMPARE(key.value.publicKeyDer(), taxpayer.value.publicKeyDer());
+
+        // Issued by the original before the reload, checked against the reloaded CA's certificate.
+        QVERIFY(Sm2CertificateAuthority::verifyCertificate(
+                    reloaded.value.certificateDer(), m_enrolled.certificate, utc(2026, 6, 1))
+                    .ok());
+    }
+
+    void refusesToReloadWithAnotherAuthoritysKey()
+    {
+        FilingResult<Sm2KeyPair> stranger = Sm2KeyPair::generate();
+        QVERIFY(stranger.ok());
+        FilingResult<SecureBuffer> strangerKey = stranger.value.privateKeyDer();
+        QVERIFY(strangerKey.ok());
+        QCOMPARE(Sm2CertificateAuthority::load(strangerKey.value, m_enrolled.authority.certificateDer()).status.code,
+                 FilingErrorCode::MalformedKey);
+    }
+
+    void refusesToReloadWithATaxpayerCertificate()
+    {
+        FilingResult<SecureBuffer> saved = m_enrolled.key.privateKeyDer();
+        QVERIFY(saved.ok());
+        QCOMPARE(Sm2CertificateAuthority::load(saved.value, m_enrolled.certificate).status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
+    void refusesToReloadFromBrokenBytes()
+    {
+        FilingResult<SecureBuffer> saved = m_enrolled.authority.privateKeyDer();
+        QVERIFY(saved.ok());
+        QCOMPARE(Sm2CertificateAuthority::load(SecureBuffer(), m_enrolled.authority.certificateDer()).status.code,
+                 FilingErrorCode::MalformedKey);
+        QCOMPARE(Sm2CertificateAuthority::load(saved.value, QByteArrayLiteral("junk")).status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
     void refusesAnEmptyValidityPeriod()
     {
         QCOMPARE(Sm2CertificateAuthority::create(
