@@ -72,6 +72,26 @@ VaultResult<SecureBuffer> passphrase(bool confirm)
     return PassphrasePrompt::read(passphraseVariable, VaultCommand::tr("Vault passphrase: "), confirm);
 }
 
+/** The passphrase asked for, and the vault opened with it; a failure says why. */
+struct UnlockedVault
+{
+    SecureBuffer passphrase;
+    std::unique_ptr<Vault> vault;
+};
+
+VaultResult<UnlockedVault> unlock(const Options& options)
+{
+    auto secret = passphrase(false);
+    if (!secret.ok()) {
+        return secret.status;
+    }
+    auto vault = Vault::open(options.directory, secret.value);
+    if (!vault.ok()) {
+        return vault.status;
+    }
+    return UnlockedVault {std::move(secret.value), std::move(vault.value)};
+}
+
 int initialize(const Options& options, QTextStream& out, QTextStream& err)
 {
     ScryptCost cost;
@@ -104,19 +124,15 @@ int initialize(const Options& options, QTextStream& out, QTextStream& err)
 
 int changePassphrase(const Options& options, QTextStream& out, QTextStream& err)
 {
-    auto current = passphrase(false);
-    if (!current.ok()) {
-        return fail(err, current.status);
-    }
-    auto vault = Vault::open(options.directory, current.value);
-    if (!vault.ok()) {
-        return fail(err, vault.status);
+    auto unlocked = unlock(options);
+    if (!unlocked.ok()) {
+        return fail(err, unlocked.status);
     }
     auto next = PassphrasePrompt::read(newPassphraseVariable, VaultCommand::tr("New passphrase: "), true);
     if (!next.ok()) {
         return fail(err, next.status);
     }
-    if (auto changed = vault.value->changePassphrase(current.value, next.value); !changed.ok()) {
+    if (auto changed = unlocked.value.vault->changePassphrase(unlocked.value.passphrase, next.value); !changed.ok()) {
         return fail(err, changed);
     }
     out << VaultCommand::tr("The passphrase was changed.") << '\n';
@@ -125,15 +141,12 @@ int changePassphrase(const Options& options, QTextStream& out, QTextStream& err)
 
 int backup(const Options& options, QTextStream& out, QTextStream& err)
 {
-    auto secret = passphrase(false);
-    if (!secret.ok()) {
-        return fail(err, secret.status);
+    auto unlocked = unlock(options);
+    if (!unlocked.ok()) {
+        return fail(err, unlocked.status);
     }
-    auto vault = Vault::open(options.directory, secret.value);
-    if (!vault.ok()) {
-        return fail(err, vault.status);
-    }
-    if (auto written = vault.value->backup(options.file); !written.ok()) {
+    Vault& vault = *unlocked.value.vault;
+    if (auto written = vault.backup(options.file); !written.ok()) {
         return fail(err, written);
     }
     out << VaultCommand::tr("Backed up to %1 and verified.").arg(QDir::toNativeSeparators(options.file)) << '\n';
@@ -157,19 +170,16 @@ int restore(const Options& options, QTextStream& out, QTextStream& err)
 
 int verify(const Options& options, QTextStream& out, QTextStream& err)
 {
-    auto secret = passphrase(false);
-    if (!secret.ok()) {
-        return fail(err, secret.status);
+    auto unlocked = unlock(options);
+    if (!unlocked.ok()) {
+        return fail(err, unlocked.status);
     }
-    auto vault = Vault::open(options.directory, secret.value);
-    if (!vault.ok()) {
-        return fail(err, vault.status);
-    }
-    auto health = vault.value->verify();
+    Vault& vault = *unlocked.value.vault;
+    auto health = vault.verify();
     if (!health.ok()) {
         return fail(err, health.status);
     }
-    const VaultInfo info = vault.value->info();
+    const VaultInfo info = vault.info();
     out << VaultCommand::tr("vault: %1").arg(QDir::toNativeSeparators(info.directory)) << '\n'
         << VaultCommand::tr("schema version: %1").arg(info.schemaVersion) << '\n'
         << VaultCommand::tr("cipher: SQLCipher %1, %2, page size %3, HMAC %4")

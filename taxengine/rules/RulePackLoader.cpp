@@ -382,15 +382,4 @@ RulePackLoader::Result RulePackLoader::load(const QByteArray& json)
     return result;
 }
 
-const Bracket& RateTable::bracketFor(const Money& amount, int edgeMultiplier) const
-{
-    for (const Bracket& bracket : brackets) {
-        // Most tables are read unscaled, once a month per employee: skip the multiplication.
-        if (!bracket.upTo || amount <= (edgeMultiplier == 1 ? *bracket.upTo : bracket.upTo->times(edgeMultiplier))) {
-            return bracket;
-        }
-    }
-    return brackets.back();
-}
-
 } // namespace huisuan

@@ -5,6 +5,7 @@
 // start of each test. HUISUAN_PROPERTY_SEED=<number> replays a run exactly; a failure also prints
 // the input that broke the property, ready for `huisuan-cli compute KIND -`.
 // Inputs go through ComputeService as JSON, so the engine's own readers vouch that they are valid.
+#include "SeededRandom.h"
 #include "TestRegistry.h"
 #include "compute/ComputeService.h"
 #include "compute/TableTax.h"
@@ -27,35 +28,9 @@ namespace {
 constexpr int monthsPerYear = 12;
 constexpr int percent = 100;
 
-quint64 propertySeed()
-{
-    static const quint64 seed = [] {
-        const QByteArray fromEnvironment = qgetenv("HUISUAN_PROPERTY_SEED");
-        if (fromEnvironment.isEmpty()) {
-            return QRandomGenerator::global()->generate64();
-        }
-        bool ok = false;
-        const quint64 value = fromEnvironment.toULongLong(&ok);
-        if (!ok) {
-            qFatal("HUISUAN_PROPERTY_SEED must be an unsigned integer, not \"%s\"", fromEnvironment.constData());
-        }
-        return value;
-    }();
-    return seed;
-}
-
-/** The run's generator. Its helpers use plain modulo rather than std distributions, whose
- *  algorithms differ between standard libraries, so a seed replays anywhere. */
-class Random
+class Random : public huisuan::test::SeededRandom
 {
 public:
-    Random()
-        : m_engine(propertySeed())
-    {
-        qInfo("property seed %llu (replay with HUISUAN_PROPERTY_SEED=%llu)", propertySeed(), propertySeed());
-    }
-
-    int between(int low, int high) { return low + int(m_engine() % quint64(high - low + 1)); }
     bool chance(int percentage) { return between(1, percent) <= percentage; }
 
     /** An amount of up to 10^digits fen, the number of digits itself random up to maxDigits, so
@@ -82,9 +57,6 @@ public:
     {
         return items[size_t(between(0, int(items.size()) - 1))];
     }
-
-private:
-    std::mt19937_64 m_engine;
 };
 
 const RulePackRegistry& registry()

@@ -5,6 +5,7 @@
 //
 // The random inputs come from std::mt19937_64 seeded with one number per run, printed at the start;
 // HUISUAN_PROPERTY_SEED=<number> replays a run exactly.
+#include "SeededRandom.h"
 #include "TestRegistry.h"
 #include "compute/WageWithholding.h"
 #include "money/FastFen.h"
@@ -23,36 +24,9 @@ namespace {
 
 constexpr int monthsPerYear = 12;
 
-quint64 testSeed()
-{
-    static const quint64 seed = [] {
-        const QByteArray fromEnvironment = qgetenv("HUISUAN_PROPERTY_SEED");
-        if (fromEnvironment.isEmpty()) {
-            return QRandomGenerator::global()->generate64();
-        }
-        bool ok = false;
-        const quint64 value = fromEnvironment.toULongLong(&ok);
-        if (!ok) {
-            qFatal("HUISUAN_PROPERTY_SEED must be an unsigned integer, not \"%s\"", fromEnvironment.constData());
-        }
-        return value;
-    }();
-    return seed;
-}
-
-/** Plain modulo rather than std distributions, whose algorithms differ between standard
- *  libraries, so that a seed replays anywhere. */
-class Random
+class Random : public huisuan::test::SeededRandom
 {
 public:
-    Random()
-        : m_engine(testSeed())
-    {
-        qInfo("seed %llu (replay with HUISUAN_PROPERTY_SEED=%llu)", testSeed(), testSeed());
-    }
-
-    quint64 next() { return m_engine(); }
-    int between(int low, int high) { return low + int(m_engine() % quint64(high - low + 1)); }
     bool oneIn(int n) { return between(1, n) == 1; }
 
     /** Up to 10^digits fen, the number of digits itself random up to maxDigits, so that small and
@@ -66,9 +40,6 @@ public:
         const auto fen = qint64(m_engine() % quint64(limit + 1));
         return Money::fromFen64(oneIn(50) ? -fen : fen);
     }
-
-private:
-    std::mt19937_64 m_engine;
 };
 
 Money fen(const Money::Fen& value)
