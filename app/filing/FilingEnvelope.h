@@ -18,7 +18,7 @@ namespace huisuan {
  * bytes with SM2-with-SM3 and the default signer id.
  *
  * The signed filing is itself canonical JSON:
- * {"certificate": base64 DER, "envelope": {...}, "signature": base64 DER}. The verifier accepts
+ * {"certificate": base64 DER, "envelope": {...}, "signature": base64 DER} (SignedDocument). The verifier accepts
  * exactly that form and nothing equivalent to it, so that a filing has one byte string and every
  * changed byte is refused rather than read as the same filing.
  */
@@ -34,7 +34,8 @@ public:
                    QString rulePack,
                    QString engineVersion,
                    JsonValue returnInput,
-                   const QDateTime& createdAt);
+                   const QDateTime& createdAt,
+                   QString replaces = QString());
 
     const QString& submissionId() const { return m_submissionId; }
     int taxYear() const { return m_taxYear; }
@@ -42,6 +43,9 @@ public:
     const QString& engineVersion() const { return m_engineVersion; }
     const JsonValue& returnInput() const { return m_returnInput; }
     const QDateTime& createdAt() const { return m_createdAt; }
+    /** The submission id of the accepted filing this one corrects (更正); empty for a first filing. */
+    const QString& replaces() const { return m_replaces; }
+    bool isCorrection() const { return !m_replaces.isEmpty(); }
 
     /** The bytes the signature covers: the canonical JSON of the envelope object. */
     FilingResult<QByteArray> canonicalBytes() const;
@@ -65,6 +69,7 @@ private:
     QString m_engineVersion;
     JsonValue m_returnInput;
     QDateTime m_createdAt;
+    QString m_replaces;
 };
 
 } // namespace huisuan

@@ -11,8 +11,9 @@ enum class FilingErrorCode {
     InvalidArgument, // the caller passed something unusable (empty key, bad dates)
     Crypto, // OpenSSL failed where it should not: a bug or a broken installation
     MalformedKey,
-    MalformedRequest, // a certificate signing request that does not parse or whose signature fails
+    MalformedRequest, // a certificate signing request or a signed request that is not in its exact form
     MalformedFiling, // not the exact canonical form of a signed filing
+    MalformedReceipt, // not the exact canonical form of a signed receipt
     UntrustedCertificate, // does not parse, or does not chain to the given CA at the given time
     BadSignature,
 };

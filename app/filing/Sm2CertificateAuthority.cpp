@@ -247,4 +247,32 @@ FilingResult<Sm2KeyPair> Sm2CertificateAuthority::verifyCertificate(const QByteA
     return key;
 }
 
+FilingResult<CertificateSubject> Sm2CertificateAuthority::subject(const QByteArray& certificateDer)
+{
+    X509Handle certificate = parseCertificateDer(certificateDer);
+    if (certificate == nullptr) {
+        return FilingStatus::failure(FilingErrorCode::UntrustedCertificate,
+                                     tr("The certificate is not a valid certificate."),
+                                     takeOpenSslErrors());
+    }
+    const X509_NAME* name = X509_get_subject_name(certificate.get());
+    const auto text = [name](int nid) {
+        const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+        if (index < 0) {
+            return QString();
+        }
+        const ASN1_STRING* value = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
+        unsigned char* utf8 = nullptr;
+        const int length = ASN1_STRING_to_UTF8(&utf8, value);
+        const QString result = length < 0 ? QString() : QString::fromUtf8(reinterpret_cast<char*>(utf8), length);
+        OPENSSL_free(utf8);
+        return result;
+    };
+    CertificateSubject subject;
+    subject.commonName = text(NID_commonName);
+    subject.serialNumber = text(NID_serialNumber);
+    subject.attributeCount = X509_NAME_entry_count(name);
+    return subject;
+}
+
 } // namespace huisuan

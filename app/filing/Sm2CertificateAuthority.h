@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filing/CertificateSubject.h"
 #include "filing/FilingResult.h"
 #include "filing/Sm2KeyPair.h"
 
@@ -57,6 +58,12 @@ public:
      */
     static FilingResult<Sm2KeyPair>
     verifyCertificate(const QByteArray& caCertificateDer, const QByteArray& certificateDer, const QDateTime& at);
+
+    /**
+     * Whom a certificate names. Reads any well-formed DER certificate without judging whether it
+     * is trusted: verifyCertificate() does that.
+     */
+    static FilingResult<CertificateSubject> subject(const QByteArray& certificateDer);
 
 private:
     Sm2KeyPair m_key;

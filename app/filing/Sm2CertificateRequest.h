@@ -21,6 +21,15 @@ class Sm2CertificateRequest
 public:
     /** The request's DER encoding: subject CN = name, serialNumber = identity number. */
     static FilingResult<QByteArray> create(const Sm2KeyPair& key, const QString& name, const QString& identityNumber);
+    /**
+     * A request for one of the bureau's own certificates, such as its receipt certificate
+     * (Receipt::signerCommonName()): subject CN only, so that it can never pass for a taxpayer's.
+     */
+    static FilingResult<QByteArray> createForBureauService(const Sm2KeyPair& key, const QString& name);
+
+private:
+    static FilingResult<QByteArray>
+    createRequest(const Sm2KeyPair& key, const QString& name, const QString& identityNumber);
 };
 
 } // namespace huisuan

@@ -47,4 +47,25 @@ inline EnrolledTaxpayer enrolTaxpayer()
     return enrolled;
 }
 
+/** The bureau's receipt key and the certificate its SM2 CA issued for it (CN only). */
+struct ReceiptSigner
+{
+    Sm2KeyPair key;
+    QByteArray certificate;
+};
+
+inline ReceiptSigner receiptSigner(const Sm2CertificateAuthority& authority)
+{
+    ReceiptSigner signer;
+    FilingResult<Sm2KeyPair> key = Sm2KeyPair::generate();
+    FilingResult<QByteArray> request = key.ok()
+        ? Sm2CertificateRequest::createForBureauService(key.value, QStringLiteral("Huisuan sandbox bureau receipts"))
+        : FilingResult<QByteArray>(key.status);
+    if (request.ok()) {
+        signer.certificate = authority.issue(request.value, utc(2026, 1, 1), utc(2027, 1, 1)).value;
+    }
+    signer.key = std::move(key.value);
+    return signer;
+}
+
 } // namespace huisuan::test

@@ -100,6 +100,42 @@ private slots:
         QCOMPARE(undated.sign(m_enrolled.key, m_enrolled.certificate).status.code, FilingErrorCode::InvalidArgument);
     }
 
+    void correctionNamesTheFilingItReplaces()
+    {
+        const FilingEnvelope first = sampleEnvelope();
+        const FilingEnvelope correction(QStringLiteral("sub-0002"),
+                                        first.taxYear(),
+                                        first.rulePack(),
+                                        first.engineVersion(),
+                                        first.returnInput(),
+                                        first.createdAt(),
+                                        QStringLiteral("sub-0001"));
+        QVERIFY(!first.canonicalBytes().value.contains("replaces"));
+        QVERIFY(correction.canonicalBytes().value.contains("\"replaces\":\"sub-0001\""));
+        FilingResult<QByteArray> filing = correction.sign(m_enrolled.key, m_enrolled.certificate);
+        QVERIFY(filing.ok());
+        FilingResult<FilingEnvelope> verified =
+            FilingEnvelope::verify(filing.value, m_enrolled.authority.certificateDer(), verifyTime());
+        QVERIFY2(verified.ok(), qPrintable(verified.status.toString()));
+        QVERIFY(verified.value.isCorrection());
+        QCOMPARE(verified.value.replaces(), QStringLiteral("sub-0001"));
+
+        const FilingEnvelope itself(QStringLiteral("sub-0001"),
+                                    first.taxYear(),
+                                    first.rulePack(),
+                                    first.engineVersion(),
+                                    first.returnInput(),
+                                    first.createdAt(),
+                                    QStringLiteral("sub-0001"));
+        QCOMPARE(itself.sign(m_enrolled.key, m_enrolled.certificate).status.code, FilingErrorCode::InvalidArgument);
+        QByteArray emptyReplaces = filing.value;
+        emptyReplaces.replace(QByteArrayLiteral("\"replaces\":\"sub-0001\""), QByteArrayLiteral("\"replaces\":\"\""));
+        QCOMPARE(verifyCode(emptyReplaces), FilingErrorCode::MalformedFiling);
+        QByteArray nullReplaces = filing.value;
+        nullReplaces.replace(QByteArrayLiteral("\"replaces\":\"sub-0001\""), QByteArrayLiteral("\"replaces\":null"));
+        QCOMPARE(verifyCode(nullReplaces), FilingErrorCode::MalformedFiling);
+    }
+
     void refusesAnUnknownOrMissingEnvelopeMember()
     {
         FilingResult<QByteArray> filing = sampleEnvelope().sign(m_enrolled.key, m_enrolled.certificate);

@@ -138,6 +138,24 @@ private slots:
                  FilingErrorCode::UntrustedCertificate);
     }
 
+    void readsTheSubjectOfTaxpayerAndBureauCertificates()
+    {
+        const EnrolledTaxpayer enrolled = enrolTaxpayer();
+        FilingResult<CertificateSubject> taxpayer = Sm2CertificateAuthority::subject(enrolled.certificate);
+        QVERIFY2(taxpayer.ok(), qPrintable(taxpayer.status.toString()));
+        QCOMPARE(taxpayer.value.commonName, QStringLiteral("张三"));
+        QCOMPARE(taxpayer.value.serialNumber, QStringLiteral("11010519491231002X"));
+        QCOMPARE(taxpayer.value.attributeCount, 2);
+        FilingResult<CertificateSubject> bureau =
+            Sm2CertificateAuthority::subject(receiptSigner(enrolled.authority).certificate);
+        QVERIFY(bureau.ok());
+        QCOMPARE(bureau.value.commonName, QStringLiteral("Huisuan sandbox bureau receipts"));
+        QVERIFY(bureau.value.serialNumber.isEmpty());
+        QCOMPARE(bureau.value.attributeCount, 1);
+        QCOMPARE(Sm2CertificateAuthority::subject(QByteArrayLiteral("\x30\x00")).status.code,
+                 FilingErrorCode::UntrustedCertificate);
+    }
+
     void refusesAnEmptyValidityPeriod()
     {
         QCOMPARE(Sm2CertificateAuthority::create(
