@@ -14,6 +14,7 @@ enum class FilingErrorCode {
     MalformedRequest, // a certificate signing request or a signed request that is not in its exact form
     MalformedFiling, // not the exact canonical form of a signed filing
     MalformedReceipt, // not the exact canonical form of a signed receipt
+    MalformedAnswer, // a bureau answer that is not the exact form the API gives it
     UntrustedCertificate, // does not parse, or does not chain to the given CA at the given time
     BadSignature,
 };
