@@ -15,9 +15,12 @@ class SqlCipherConnection;
 
 /**
  * How Vault and the stores built on it (income, deductions, filings, outbox, company workspaces)
- * reach an open vault's database. Internal to app/vault: the one place that turns a locked vault,
- * a failed statement or an exception into a status, and that makes every write one transaction
- * holding its audit entry.
+ * reach an open vault's database: the one place that turns a locked vault, a failed statement or an
+ * exception into a status, and that makes every write one transaction holding its audit entry.
+ *
+ * It is also the one extension point for a program that keeps tables of its own in its own vault:
+ * huisuan-bureau's BureauStore adds `bureau_*` tables, versioned by itself (BureauSchema), never in
+ * VaultSchema's migrations or PRAGMA user_version, and reaches them only through read() and write().
  */
 class VaultAccess
 {
