@@ -1369,4 +1369,188 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <translation>The vault could not be upgraded from version %1 to %2; it is unchanged.</translation>
     </message>
 </context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>A field of the request is invalid. Correct the fields named in the problems and send it again.</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>The bureau has no such resource. Check the address and the identifiers you sent.</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>This id was already used for a different request. Make a new id for a new request.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>The time is not within 5 minutes of the bureau&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>The request is larger than 1 MiB. Send a smaller request.</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>The request must be sent as application/json.</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>The bureau had an internal error; nothing was changed. Send the same request again later.</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>An id must be 1 to 64 letters, digits or the characters . _ - :.</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>The body is not in its RFC 8785 canonical form.</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>The certificate request must be canonical, non-empty base64.</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>The unified social credit code is not valid (its form or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>The name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>The period must be a month, yyyy-MM.</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>A declaration must hold at least one record.</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>The income type must be wages, labor, author, royalties or annual_bonus.</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>The reason must be not_my_employer, wrong_amount or other.</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>The note must be at most 500 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>There is no endpoint at this path.</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>Every endpoint takes POST only.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>The certificate is not one the bureau issued, or it has expired. Enrol again.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>The signature does not match the request. Sign it again with your enrolled key.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>The name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>There is no declaration of this employer and month to replace.</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>You have no income record with this id.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation>The return is for tax year %1 but the filing says %2.</translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation>The correction must name the accepted submission %1.</translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation>There is no accepted return for %1 to correct.</translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation>The wages (%1) differ from what employers declared (%2).</translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation>The tax prepaid (%1) differs from what employers withheld (%2).</translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation>The bureau has no filing with this submission id from you.</translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1369,4 +1369,188 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <translation>保管庫をバージョン %1 から %2 にアップグレードできませんでした。保管庫は変更されていません。</translation>
     </message>
 </context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>リクエストが税務局 API の求める形式ではありません。Huisuan を更新するか、問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>リクエストの項目が無効です。problems に示された項目を直して再送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>税務局にそのリソースはありません。アドレスと送信した ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>この ID は別のリクエストに使用済みです。新しいリクエストには新しい ID を作成してください。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>リクエストの時刻が税務局の時計と 5 分以上ずれています。コンピューターの時計を確認して、新しいリクエストを作成してください。</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>時刻が税務局の時計から 5 分以内ではありません。</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>リクエストが 1 MiB を超えています。小さいリクエストを送信してください。</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>リクエストは application/json で送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>税務局で内部エラーが発生しました。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>税務局は混雑しているか停止中です。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>ID は英字、数字、または . _ - : の 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>本文が RFC 8785 の正規形ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>証明書要求は正規の空でない base64 にしてください。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>統一社会信用コードが無効です（形式またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>氏名は 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>対象期間は月（yyyy-MM）にしてください。</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>申告には少なくとも 1 件の記録が必要です。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>所得の種類は wages、labor、author、royalties、annual_bonus のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>理由は not_my_employer、wrong_amount、other のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>メモは 500 文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>このパスにエンドポイントはありません。</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>すべてのエンドポイントは POST のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>証明書が税務局の発行したものではないか、期限切れです。再登録してください。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>署名がリクエストと一致しません。登録した鍵で署名し直してください。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>この証明書は納税者の証明書ではありません。登録時に受け取った証明書で署名してください。</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>サブジェクトは共通名（氏名）と serialNumber（身分証番号）のみを含む必要があります。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>氏名は 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>この源泉徴収義務者と月に置き換える申告はありません。</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>この源泉徴収義務者と月の申告 %1 が有効です。新しい申告は replaces でそれを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>この申告には還付も納付もありません。有効な受理済み申告ではないか、差額がゼロです。</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>この ID の所得記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1369,4 +1369,188 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <translation>无法将保险库从版本 %1 升级到版本 %2；保险库未作改动。</translation>
     </message>
 </context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>请求不符合税务局接口要求的格式。请更新汇算或报告此问题。</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>请求中有字段无效。请更正问题中列出的字段后重新发送。</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>税务局没有此资源。请检查地址和您发送的标识。</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>此编号已用于另一个请求。请为新请求生成新的编号。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>请求时间与税务局时钟相差超过 5 分钟。请检查电脑时钟后重新发起请求。</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>该时间与税务局时钟相差超过 5 分钟。</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>请求超过 1 MiB。请发送较小的请求。</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>请以 application/json 格式发送请求。</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>税务局发生内部错误，未作任何更改。请稍后重新发送同一请求。</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>税务局繁忙或正在关闭，未作任何更改。请稍后重新发送同一请求。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>编号须为 1 至 64 个字母、数字或字符 . _ - :。</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>请求体不是 RFC 8785 规范形式。</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>证书请求必须是规范的非空 base64。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>统一社会信用代码无效（格式或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>姓名须为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>所属期必须是月份，格式为 yyyy-MM。</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>申报至少须包含一条记录。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>所得项目须为 wages、labor、author、royalties 或 annual_bonus。</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>理由须为 not_my_employer、wrong_amount 或 other。</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>说明最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>此路径没有接口。</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>所有接口只接受 POST。</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>证书不是税务局签发的，或已过期。请重新注册。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>签名与请求不符。请用注册时的密钥重新签名。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>该证书不是纳税人证书。请使用注册时获得的证书签名。</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>主题必须且只能包含通用名（姓名）和 serialNumber（身份证号码）。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>姓名须为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>该扣缴义务人在该月份没有可替换的申报。</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>该扣缴义务人该月份的申报 %1 有效；新申报必须在 replaces 中指明它。</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>此申报没有退税或补税：它不是有效的已受理申报，或其应退（补）税额为零。</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>您没有此编号的收入记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation>税务局不认识 %1 纳税年度的此规则包。请更新汇算并重新计算申报表。</translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation>税务局只受理由引擎版本 %1 计算的申报表。请更新汇算并重新计算申报表。</translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation>申报表的纳税年度为 %1，但申报写的是 %2。</translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation>%1 年度的申报已被受理（申报编号 %2）。如需修改，请提交指明该申报的更正申报。</translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation>更正申报必须指明已受理的申报 %1。</translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation>%1 年度没有可更正的已受理申报。</translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation>工资薪金（%1）与扣缴义务人申报的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation>已预缴税额（%1）与扣缴义务人扣缴的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation>税务局没有您以此申报编号提交的申报。</translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation>只有退（补）税尚未完成的已受理申报才能作废；此申报的状态为 %1。</translation>
+    </message>
+</context>
 </TS>
