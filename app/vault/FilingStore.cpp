@@ -45,7 +45,8 @@ QString statusText(FilingRecord::Status status)
     case FilingRecord::Status::Replaced:
         return FilingStore::tr("replaced");
     }
-    return statusName(status);
+    // Unreachable: the switch names every status, and a value outside them has no name to index.
+    return QString();
 }
 
 bool isAllowedMove(FilingRecord::Status from, FilingRecord::Status to)
