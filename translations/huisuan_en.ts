@@ -145,22 +145,65 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
-    <name>FilingEnvelope</name>
+    <name>EnrolmentStore</name>
     <message>
-        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
-        <translation>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</translation>
+        <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
+        <translation>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</translation>
     </message>
+    <message>
+        <source>taxpayer name</source>
+        <translation>taxpayer name</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>start of validity</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>end of validity</translation>
+    </message>
+    <message>
+        <source>The bureau address &quot;%1&quot; is not an https:// address; enter it as the bureau publishes it, such as https://127.0.0.1:8443/.</source>
+        <translation>The bureau address &quot;%1&quot; is not an https:// address; enter it as the bureau publishes it, such as https://127.0.0.1:8443/.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS CA certificate is not a PEM certificate; use the file that begins with -----BEGIN CERTIFICATE-----.</source>
+        <translation>The bureau&apos;s TLS CA certificate is not a PEM certificate; use the file that begins with -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 CA certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>The bureau&apos;s SM2 CA certificate is not one DER certificate; enrol again to receive it from the bureau.</translation>
+    </message>
+    <message>
+        <source>The taxpayer certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>The taxpayer certificate is not one DER certificate; enrol again to receive it from the bureau.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a PKCS#8 private key; enrol again to create a new one.</source>
+        <translation>The signing key is not a PKCS#8 private key; enrol again to create a new one.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity ends (%1) before it starts (%2); enrol again.</source>
+        <translation>The certificate&apos;s validity ends (%1) before it starts (%2); enrol again.</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
+        <translation>This vault is not enrolled with the tax bureau yet; enrol first to file.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
         <translation>The return cannot be written as canonical JSON.</translation>
     </message>
     <message>
-        <source>The signed filing could not be written.</source>
-        <translation>The signed filing could not be written.</translation>
-    </message>
-    <message>
         <source>The filing is not a well-formed signed filing.</source>
         <translation>The filing is not a well-formed signed filing.</translation>
+    </message>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
+        <translation>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</translation>
     </message>
 </context>
 <context>
@@ -182,12 +225,72 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>filing</translation>
     </message>
     <message>
-        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
-        <translation>Filing %1 is already %2 by the bureau; file a correction instead.</translation>
-    </message>
-    <message>
         <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
         <translation>The bureau&apos;s receipt is empty; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>Filing %1 was rejected by the bureau, which is final; file the corrected return as a new filing.</source>
+        <translation>Filing %1 was rejected by the bureau, which is final; file the corrected return as a new filing.</translation>
+    </message>
+    <message>
+        <source>Filing %1 was withdrawn, which is final; to file this year again, make a new filing.</source>
+        <translation>Filing %1 was withdrawn, which is final; to file this year again, make a new filing.</translation>
+    </message>
+    <message>
+        <source>Filing %1 was replaced by a correction, which is final; to change it again, correct the filing that replaced it.</source>
+        <translation>Filing %1 was replaced by a correction, which is final; to change it again, correct the filing that replaced it.</translation>
+    </message>
+    <message>
+        <source>Filing %1 is %2 and cannot become %3: a filing is signed, then submitted, then accepted or rejected, and only an accepted one can be withdrawn or replaced.</source>
+        <translation>Filing %1 is %2 and cannot become %3: a filing is signed, then submitted, then accepted or rejected, and only an accepted one can be withdrawn or replaced.</translation>
+    </message>
+    <message>
+        <source>A first filing replaces nothing, yet this one names submission %1; file it as a correction to replace that filing.</source>
+        <translation>A first filing replaces nothing, yet this one names submission %1; file it as a correction to replace that filing.</translation>
+    </message>
+    <message>
+        <source>A correction must name the submission it replaces; choose the accepted filing to correct.</source>
+        <translation>A correction must name the submission it replaces; choose the accepted filing to correct.</translation>
+    </message>
+    <message>
+        <source>The correction %1 names itself as the filing it replaces; name the accepted filing.</source>
+        <translation>The correction %1 names itself as the filing it replaces; name the accepted filing.</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault to correct; choose a filing made from this vault.</source>
+        <translation>There is no filing with the submission id %1 in the vault to correct; choose a filing made from this vault.</translation>
+    </message>
+    <message>
+        <source>Submission %1 is a filing for tax year %2, but the correction is for tax year %3; a correction replaces a filing of its own year.</source>
+        <translation>Submission %1 is a filing for tax year %2, but the correction is for tax year %3; a correction replaces a filing of its own year.</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault.</source>
+        <translation>There is no filing with the submission id %1 in the vault.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +318,42 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>taxpayer profile</source>
         <translation>taxpayer profile</translation>
+    </message>
+    <message>
+        <source>The month &quot;%1&quot; is not a month of tax year %2; write it as %2-01 to %2-12, or leave it empty when it is not known.</source>
+        <translation>The month &quot;%1&quot; is not a month of tax year %2; write it as %2-01 to %2-12, or leave it empty when it is not known.</translation>
+    </message>
+    <message>
+        <source>Only a prefilled income record carries the bureau&apos;s record id %1; clear the id, or download the record with the prefill.</source>
+        <translation>Only a prefilled income record carries the bureau&apos;s record id %1; clear the id, or download the record with the prefill.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2; download the prefill again instead of adding it twice.</source>
+        <translation>The bureau&apos;s record %1 is already income record %2; download the prefill again instead of adding it twice.</translation>
+    </message>
+    <message>
+        <source>bureau&apos;s record id</source>
+        <translation>bureau&apos;s record id</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is not marked as prefilled; only prefilled records replace the prefill.</source>
+        <translation>The bureau&apos;s record %1 is not marked as prefilled; only prefilled records replace the prefill.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is for tax year %2 of taxpayer profile %3, not for tax year %4 of profile %5; download the prefill again.</source>
+        <translation>The bureau&apos;s record %1 is for tax year %2 of taxpayer profile %3, not for tax year %4 of profile %5; download the prefill again.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 appears twice in the prefill; download the prefill again.</source>
+        <translation>The bureau&apos;s record %1 appears twice in the prefill; download the prefill again.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2 of tax year %3, not of %4; download the prefill of %3 again.</source>
+        <translation>The bureau&apos;s record %1 is already income record %2 of tax year %3, not of %4; download the prefill of %3 again.</translation>
+    </message>
+    <message>
+        <source>In the bureau&apos;s record %1: %2</source>
+        <translation>In the bureau&apos;s record %1: %2</translation>
     </message>
 </context>
 <context>
@@ -256,6 +395,21 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
+        <translation>A receipt needs an id, the request it answers, a time and a sequence number.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is not a well-formed signed receipt.</source>
+        <translation>The bureau&apos;s receipt is not a well-formed signed receipt.</translation>
+    </message>
+    <message>
+        <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
+        <translation>The receipt was not signed by the tax bureau&apos;s receipt certificate.</translation>
+    </message>
+</context>
+<context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
@@ -268,6 +422,32 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>The key could not be derived from the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>The document to sign cannot be written as canonical JSON.</source>
+        <translation>The document to sign cannot be written as canonical JSON.</translation>
+    </message>
+    <message>
+        <source>A signed document needs a certificate.</source>
+        <translation>A signed document needs a certificate.</translation>
+    </message>
+    <message>
+        <source>The signed document could not be written.</source>
+        <translation>The signed document could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRequest</name>
+    <message>
+        <source>A signed request needs the time it was made, in UTC to the second.</source>
+        <translation>A signed request needs the time it was made, in UTC to the second.</translation>
+    </message>
+    <message>
+        <source>The request is not a well-formed signed request.</source>
+        <translation>The request is not a well-formed signed request.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +499,10 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
         <translation>The stored private key does not belong to the certificate authority&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a valid certificate.</source>
+        <translation>The certificate is not a valid certificate.</translation>
     </message>
 </context>
 <context>

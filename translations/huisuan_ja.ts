@@ -145,22 +145,65 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
-    <name>FilingEnvelope</name>
+    <name>EnrolmentStore</name>
     <message>
-        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
-        <translation>申告には送信 ID、ルールパック、エンジンのバージョン、申告書、作成時刻が必要です。</translation>
+        <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
+        <translation>%1「%2」は UTC の時刻ではありません。2026-01-01T00:00:00Z のように、証明書の記載どおりに入力してください。</translation>
     </message>
+    <message>
+        <source>taxpayer name</source>
+        <translation>納税者の氏名</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>The bureau address &quot;%1&quot; is not an https:// address; enter it as the bureau publishes it, such as https://127.0.0.1:8443/.</source>
+        <translation>税務当局のアドレス「%1」は https:// のアドレスではありません。https://127.0.0.1:8443/ のように、税務当局が公開しているとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS CA certificate is not a PEM certificate; use the file that begins with -----BEGIN CERTIFICATE-----.</source>
+        <translation>税務当局の TLS CA 証明書は PEM 形式の証明書ではありません。-----BEGIN CERTIFICATE----- で始まるファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 CA certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>税務当局の SM2 CA 証明書は単一の DER 形式の証明書ではありません。もう一度登録して、税務当局から受け取り直してください。</translation>
+    </message>
+    <message>
+        <source>The taxpayer certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>納税者の証明書は単一の DER 形式の証明書ではありません。もう一度登録して、税務当局から受け取り直してください。</translation>
+    </message>
+    <message>
+        <source>The signing key is not a PKCS#8 private key; enrol again to create a new one.</source>
+        <translation>署名鍵は PKCS#8 形式の秘密鍵ではありません。もう一度登録して新しい鍵を作成してください。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity ends (%1) before it starts (%2); enrol again.</source>
+        <translation>証明書の有効期間の終了（%1）が開始（%2）より前になっています。もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
+        <translation>この保管庫はまだ税務当局に登録されていません。申告するには先に登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
         <translation>申告書を正規化 JSON として書き出せません。</translation>
     </message>
     <message>
-        <source>The signed filing could not be written.</source>
-        <translation>署名済みの申告を書き出せませんでした。</translation>
-    </message>
-    <message>
         <source>The filing is not a well-formed signed filing.</source>
         <translation>この申告は正しい形式の署名済み申告ではありません。</translation>
+    </message>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
+        <translation>申告には送信 ID、ルールパック、エンジンのバージョン、申告書、作成時刻が必要です。また、申告は自分自身を置き換えることはできません。</translation>
     </message>
 </context>
 <context>
@@ -182,12 +225,72 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>申告</translation>
     </message>
     <message>
-        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
-        <translation>申告 %1 は税務当局によりすでに %2 とされています。代わりに訂正申告をしてください。</translation>
-    </message>
-    <message>
         <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
         <translation>税務当局の受付票が空です。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>取消し済み</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>訂正により置換済み</translation>
+    </message>
+    <message>
+        <source>Filing %1 was rejected by the bureau, which is final; file the corrected return as a new filing.</source>
+        <translation>申告 %1 は税務当局に却下されました。この状態は確定しています。修正した申告書を新しい申告として提出してください。</translation>
+    </message>
+    <message>
+        <source>Filing %1 was withdrawn, which is final; to file this year again, make a new filing.</source>
+        <translation>申告 %1 は取り消されました。この状態は確定しています。この年度をもう一度申告するには、新しい申告を作成してください。</translation>
+    </message>
+    <message>
+        <source>Filing %1 was replaced by a correction, which is final; to change it again, correct the filing that replaced it.</source>
+        <translation>申告 %1 は訂正申告により置き換えられました。この状態は確定しています。さらに変更するには、置き換えた側の申告を訂正してください。</translation>
+    </message>
+    <message>
+        <source>Filing %1 is %2 and cannot become %3: a filing is signed, then submitted, then accepted or rejected, and only an accepted one can be withdrawn or replaced.</source>
+        <translation>申告 %1 は「%2」の状態で、「%3」にはできません。申告は署名、送信の順に進み、受理または却下されます。取消しや置換ができるのは受理済みの申告だけです。</translation>
+    </message>
+    <message>
+        <source>A first filing replaces nothing, yet this one names submission %1; file it as a correction to replace that filing.</source>
+        <translation>最初の申告は何も置き換えませんが、この申告は送信 %1 を指定しています。その申告を置き換えるには訂正申告として提出してください。</translation>
+    </message>
+    <message>
+        <source>A correction must name the submission it replaces; choose the accepted filing to correct.</source>
+        <translation>訂正申告には置き換える送信を指定する必要があります。訂正する受理済みの申告を選んでください。</translation>
+    </message>
+    <message>
+        <source>The correction %1 names itself as the filing it replaces; name the accepted filing.</source>
+        <translation>訂正申告 %1 は置き換える申告として自分自身を指定しています。受理済みの申告を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault to correct; choose a filing made from this vault.</source>
+        <translation>保管庫に訂正できる送信 ID %1 の申告はありません。この保管庫から行った申告を選んでください。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is a filing for tax year %2, but the correction is for tax year %3; a correction replaces a filing of its own year.</source>
+        <translation>送信 %1 は課税年度 %2 の申告ですが、訂正申告は課税年度 %3 のものです。訂正申告が置き換えられるのは同じ年度の申告だけです。</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault.</source>
+        <translation>保管庫に送信 ID %1 の申告はありません。</translation>
     </message>
 </context>
 <context>
@@ -215,6 +318,42 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>taxpayer profile</source>
         <translation>納税者情報</translation>
+    </message>
+    <message>
+        <source>The month &quot;%1&quot; is not a month of tax year %2; write it as %2-01 to %2-12, or leave it empty when it is not known.</source>
+        <translation>月「%1」は課税年度 %2 の月ではありません。%2-01～%2-12 の形で入力するか、不明な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Only a prefilled income record carries the bureau&apos;s record id %1; clear the id, or download the record with the prefill.</source>
+        <translation>税務当局の記録 ID %1 を持てるのは事前入力された収入の記録だけです。ID を消すか、事前入力データとしてこの記録をダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2; download the prefill again instead of adding it twice.</source>
+        <translation>税務当局の記録 %1 はすでに収入の記録 %2 として保存されています。二重に追加せず、事前入力データをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>bureau&apos;s record id</source>
+        <translation>税務当局の記録 ID</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is not marked as prefilled; only prefilled records replace the prefill.</source>
+        <translation>税務当局の記録 %1 は事前入力の記録として示されていません。事前入力データを置き換えられるのは事前入力の記録だけです。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is for tax year %2 of taxpayer profile %3, not for tax year %4 of profile %5; download the prefill again.</source>
+        <translation>税務当局の記録 %1 は納税者情報 %3 の課税年度 %2 のもので、納税者情報 %5 の課税年度 %4 のものではありません。事前入力データをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 appears twice in the prefill; download the prefill again.</source>
+        <translation>税務当局の記録 %1 が事前入力データに 2 回含まれています。事前入力データをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2 of tax year %3, not of %4; download the prefill of %3 again.</source>
+        <translation>税務当局の記録 %1 はすでに課税年度 %3 の収入の記録 %2 として保存されており、課税年度 %4 のものではありません。課税年度 %3 の事前入力データをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>In the bureau&apos;s record %1: %2</source>
+        <translation>税務当局の記録 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -256,6 +395,21 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
+        <translation>受付票には ID、応答する要求、時刻、通し番号が必要です。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is not a well-formed signed receipt.</source>
+        <translation>税務当局の受付票は正しい形式の署名済み受付票ではありません。</translation>
+    </message>
+    <message>
+        <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
+        <translation>この受付票は税務当局の受付票用証明書で署名されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
@@ -268,6 +422,32 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>パスフレーズから鍵を導出できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>The document to sign cannot be written as canonical JSON.</source>
+        <translation>署名する文書を正規化 JSON として書き出せません。</translation>
+    </message>
+    <message>
+        <source>A signed document needs a certificate.</source>
+        <translation>署名済み文書には証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be written.</source>
+        <translation>署名済み文書を書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRequest</name>
+    <message>
+        <source>A signed request needs the time it was made, in UTC to the second.</source>
+        <translation>署名済み要求には作成時刻（UTC、秒単位）が必要です。</translation>
+    </message>
+    <message>
+        <source>The request is not a well-formed signed request.</source>
+        <translation>この要求は正しい形式の署名済み要求ではありません。</translation>
     </message>
 </context>
 <context>
@@ -319,6 +499,10 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
         <translation>保存されている秘密鍵は認証局の証明書と対応していません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a valid certificate.</source>
+        <translation>この証明書は有効な証明書ではありません。</translation>
     </message>
 </context>
 <context>

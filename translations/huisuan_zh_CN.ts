@@ -145,22 +145,65 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
-    <name>FilingEnvelope</name>
+    <name>EnrolmentStore</name>
     <message>
-        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made.</source>
-        <translation>申报需要提交编号、规则包、引擎版本、申报表和生成时间。</translation>
+        <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
+        <translation>%1“%2”不是 UTC 时间；请按证书中的写法填写，例如 2026-01-01T00:00:00Z。</translation>
     </message>
+    <message>
+        <source>taxpayer name</source>
+        <translation>纳税人姓名</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>有效期起始时间</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>有效期截止时间</translation>
+    </message>
+    <message>
+        <source>The bureau address &quot;%1&quot; is not an https:// address; enter it as the bureau publishes it, such as https://127.0.0.1:8443/.</source>
+        <translation>税务机关地址“%1”不是 https:// 地址；请按税务机关公布的地址填写，例如 https://127.0.0.1:8443/。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS CA certificate is not a PEM certificate; use the file that begins with -----BEGIN CERTIFICATE-----.</source>
+        <translation>税务机关的 TLS CA 证书不是 PEM 格式的证书；请使用以 -----BEGIN CERTIFICATE----- 开头的文件。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 CA certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>税务机关的 SM2 CA 证书不是单个 DER 格式的证书；请重新注册，以便从税务机关重新获取。</translation>
+    </message>
+    <message>
+        <source>The taxpayer certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
+        <translation>纳税人证书不是单个 DER 格式的证书；请重新注册，以便从税务机关重新获取。</translation>
+    </message>
+    <message>
+        <source>The signing key is not a PKCS#8 private key; enrol again to create a new one.</source>
+        <translation>签名密钥不是 PKCS#8 格式的私钥；请重新注册以生成新密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity ends (%1) before it starts (%2); enrol again.</source>
+        <translation>证书有效期的截止时间（%1）早于起始时间（%2）；请重新注册。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
+        <translation>此保险库尚未在税务机关注册；请先注册，再进行申报。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
         <translation>申报表无法写成规范化 JSON。</translation>
     </message>
     <message>
-        <source>The signed filing could not be written.</source>
-        <translation>无法写出已签名的申报。</translation>
-    </message>
-    <message>
         <source>The filing is not a well-formed signed filing.</source>
         <translation>该申报不是格式正确的已签名申报。</translation>
+    </message>
+    <message>
+        <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
+        <translation>申报需要提交编号、规则包、引擎版本、申报表和生成时间，且不能更正其自身。</translation>
     </message>
 </context>
 <context>
@@ -182,12 +225,72 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <translation>申报</translation>
     </message>
     <message>
-        <source>Filing %1 is already %2 by the bureau; file a correction instead.</source>
-        <translation>申报 %1 已被税务机关%2；请改为提交更正申报。</translation>
-    </message>
-    <message>
         <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
         <translation>税务机关的回执为空；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已被拒绝</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <source>Filing %1 was rejected by the bureau, which is final; file the corrected return as a new filing.</source>
+        <translation>申报 %1 已被税务机关拒绝，此状态不可再更改；请将修改后的申报表作为新申报提交。</translation>
+    </message>
+    <message>
+        <source>Filing %1 was withdrawn, which is final; to file this year again, make a new filing.</source>
+        <translation>申报 %1 已作废，此状态不可再更改；如需再次申报该年度，请提交新的申报。</translation>
+    </message>
+    <message>
+        <source>Filing %1 was replaced by a correction, which is final; to change it again, correct the filing that replaced it.</source>
+        <translation>申报 %1 已被更正申报替代，此状态不可再更改；如需再次修改，请更正替代它的那份申报。</translation>
+    </message>
+    <message>
+        <source>Filing %1 is %2 and cannot become %3: a filing is signed, then submitted, then accepted or rejected, and only an accepted one can be withdrawn or replaced.</source>
+        <translation>申报 %1 当前为“%2”，不能变为“%3”：申报须先签名，再提交，然后被受理或被拒绝；只有已受理的申报才能作废或被更正替代。</translation>
+    </message>
+    <message>
+        <source>A first filing replaces nothing, yet this one names submission %1; file it as a correction to replace that filing.</source>
+        <translation>首次申报不替代任何申报，但此申报指定了提交 %1；如需替代该申报，请以更正申报方式提交。</translation>
+    </message>
+    <message>
+        <source>A correction must name the submission it replaces; choose the accepted filing to correct.</source>
+        <translation>更正申报必须指明所替代的提交；请选择要更正的已受理申报。</translation>
+    </message>
+    <message>
+        <source>The correction %1 names itself as the filing it replaces; name the accepted filing.</source>
+        <translation>更正申报 %1 将自身指定为被替代的申报；请指定已受理的申报。</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault to correct; choose a filing made from this vault.</source>
+        <translation>保险库中没有提交编号为 %1 的申报可供更正；请选择通过此保险库提交的申报。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is a filing for tax year %2, but the correction is for tax year %3; a correction replaces a filing of its own year.</source>
+        <translation>提交 %1 是 %2 纳税年度的申报，而此更正申报属于 %3 纳税年度；更正申报只能替代同一年度的申报。</translation>
+    </message>
+    <message>
+        <source>There is no filing with the submission id %1 in the vault.</source>
+        <translation>保险库中没有提交编号为 %1 的申报。</translation>
     </message>
 </context>
 <context>
@@ -215,6 +318,42 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>taxpayer profile</source>
         <translation>纳税人信息</translation>
+    </message>
+    <message>
+        <source>The month &quot;%1&quot; is not a month of tax year %2; write it as %2-01 to %2-12, or leave it empty when it is not known.</source>
+        <translation>月份“%1”不属于 %2 纳税年度；请填写 %2-01 至 %2-12 之间的月份，不确定时请留空。</translation>
+    </message>
+    <message>
+        <source>Only a prefilled income record carries the bureau&apos;s record id %1; clear the id, or download the record with the prefill.</source>
+        <translation>只有预填收入记录才带有税务机关的记录编号 %1；请清除该编号，或通过下载预填数据获取此记录。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2; download the prefill again instead of adding it twice.</source>
+        <translation>税务机关记录 %1 已保存为收入记录 %2；请重新下载预填数据，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>bureau&apos;s record id</source>
+        <translation>税务机关记录编号</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is not marked as prefilled; only prefilled records replace the prefill.</source>
+        <translation>税务机关记录 %1 未标记为预填记录；只有预填记录才能替换预填数据。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is for tax year %2 of taxpayer profile %3, not for tax year %4 of profile %5; download the prefill again.</source>
+        <translation>税务机关记录 %1 属于纳税人信息 %3 的 %2 纳税年度，而不是纳税人信息 %5 的 %4 纳税年度；请重新下载预填数据。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 appears twice in the prefill; download the prefill again.</source>
+        <translation>税务机关记录 %1 在预填数据中出现了两次；请重新下载预填数据。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s record %1 is already income record %2 of tax year %3, not of %4; download the prefill of %3 again.</source>
+        <translation>税务机关记录 %1 已保存为 %3 纳税年度的收入记录 %2，而不属于 %4 纳税年度；请重新下载 %3 纳税年度的预填数据。</translation>
+    </message>
+    <message>
+        <source>In the bureau&apos;s record %1: %2</source>
+        <translation>税务机关记录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -256,6 +395,21 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
+        <translation>回执需要回执编号、所答复的请求、时间和序号。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s receipt is not a well-formed signed receipt.</source>
+        <translation>税务机关的回执不是格式正确的已签名回执。</translation>
+    </message>
+    <message>
+        <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
+        <translation>该回执不是由税务机关的回执证书签名的。</translation>
+    </message>
+</context>
+<context>
     <name>ScryptKdf</name>
     <message>
         <source>The key file names a key-derivation cost outside the allowed range.</source>
@@ -268,6 +422,32 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>无法从口令派生密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocument</name>
+    <message>
+        <source>The document to sign cannot be written as canonical JSON.</source>
+        <translation>待签名的文档无法写成规范化 JSON。</translation>
+    </message>
+    <message>
+        <source>A signed document needs a certificate.</source>
+        <translation>已签名文档需要证书。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be written.</source>
+        <translation>无法写出已签名的文档。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRequest</name>
+    <message>
+        <source>A signed request needs the time it was made, in UTC to the second.</source>
+        <translation>已签名请求需要其生成时间（UTC，精确到秒）。</translation>
+    </message>
+    <message>
+        <source>The request is not a well-formed signed request.</source>
+        <translation>该请求不是格式正确的已签名请求。</translation>
     </message>
 </context>
 <context>
@@ -319,6 +499,10 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The stored private key does not belong to the certificate authority&apos;s certificate.</source>
         <translation>保存的私钥与证书颁发机构的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a valid certificate.</source>
+        <translation>该证书不是有效的证书。</translation>
     </message>
 </context>
 <context>

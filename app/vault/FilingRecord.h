@@ -14,8 +14,14 @@ namespace huisuan {
  */
 struct FilingRecord
 {
-    /** Signed → Submitted → Accepted or Rejected; the last two are final. */
-    enum class Status { Signed, Submitted, Accepted, Rejected };
+    /**
+     * Signed → Submitted → Accepted or Rejected; an accepted filing then becomes Withdrawn (the
+     * bureau accepted its 作废) or Replaced (the bureau accepted a correction of it). Rejected,
+     * Withdrawn and Replaced are final.
+     */
+    enum class Status { Signed, Submitted, Accepted, Rejected, Withdrawn, Replaced };
+    /** A first filing of a year's return, or a correction (更正) that replaces an accepted one. */
+    enum class Kind { Filing, Correction };
 
     struct Receipt
     {
@@ -34,6 +40,8 @@ struct FilingRecord
     qint64 annualReturnId = 0;
     QString submissionId;
     QByteArray signedEnvelope;
+    Kind kind = Kind::Filing;
+    QString replaces; // the submission id a correction replaces; empty for a first filing
     Status status = Status::Signed;
     QString createdAt; // ISO 8601 UTC, set by the vault
     QList<Receipt> receipts;

@@ -11,8 +11,12 @@ namespace huisuan {
 
 namespace {
 
-const char* const statusNames[] = {"signed", "submitted", "accepted", "rejected"};
+const char* const statusNames[] = {"signed", "submitted", "accepted", "rejected", "withdrawn", "replaced"};
+const char* const kindNames[] = {"filing", "correction"};
 const char* const filingExists = "SELECT 1 FROM filings WHERE id = ?1;";
+// The columns readFilings() expects, for a query that appends its own WHERE and ORDER BY.
+const char* const filingColumns = "SELECT f.id, f.annual_return_id, f.submission_id, f.signed_envelope, f.status, "
+                                  "f.created_at, f.kind, f.replaces FROM filings AS f";
 
 QString statusName(FilingRecord::Status status)
 {
@@ -24,9 +28,66 @@ FilingRecord::Status statusFrom(const QString& name)
     return VaultEnumText::valueOf(name, statusNames, FilingRecord::Status::Signed);
 }
 
-bool isFinal(FilingRecord::Status status)
+/** The status as the user reads it in a message; statusName() is what the vault stores. */
+QString statusText(FilingRecord::Status status)
 {
-    return status == FilingRecord::Status::Accepted || status == FilingRecord::Status::Rejected;
+    switch (status) {
+    case FilingRecord::Status::Signed:
+        return FilingStore::tr("signed");
+    case FilingRecord::Status::Submitted:
+        return FilingStore::tr("submitted");
+    case FilingRecord::Status::Accepted:
+        return FilingStore::tr("accepted");
+    case FilingRecord::Status::Rejected:
+        return FilingStore::tr("rejected");
+    case FilingRecord::Status::Withdrawn:
+        return FilingStore::tr("withdrawn");
+    case FilingRecord::Status::Replaced:
+        return FilingStore::tr("replaced");
+    }
+    // Unreachable: the switch names every status, and a value outside them has no name to index.
+    return QString();
+}
+
+bool isAllowedMove(FilingRecord::Status from, FilingRecord::Status to)
+{
+    using Status = FilingRecord::Status;
+    switch (from) {
+    case Status::Signed:
+        return to == Status::Submitted;
+    case Status::Submitted:
+        return to == Status::Accepted || to == Status::Rejected;
+    case Status::Accepted:
+        return to == Status::Withdrawn || to == Status::Replaced;
+    case Status::Rejected:
+    case Status::Withdrawn:
+    case Status::Replaced:
+        return false;
+    }
+    return false;
+}
+
+/** Why the filing cannot move from `from` to `to`, and what the user can do instead. */
+QString refusedMove(qint64 filingId, FilingRecord::Status from, FilingRecord::Status to)
+{
+    switch (from) {
+    case FilingRecord::Status::Rejected:
+        return FilingStore::tr("Filing %1 was rejected by the bureau, which is final; file the corrected return as a "
+                               "new filing.")
+            .arg(filingId);
+    case FilingRecord::Status::Withdrawn:
+        return FilingStore::tr("Filing %1 was withdrawn, which is final; to file this year again, make a new filing.")
+            .arg(filingId);
+    case FilingRecord::Status::Replaced:
+        return FilingStore::tr("Filing %1 was replaced by a correction, which is final; to change it again, correct "
+                               "the filing that replaced it.")
+            .arg(filingId);
+    default:
+        return FilingStore::tr("Filing %1 is %2 and cannot become %3: a filing is signed, then submitted, then "
+                               "accepted or rejected, and only an accepted one can be withdrawn or replaced.")
+            .arg(filingId)
+            .arg(statusText(from), statusText(to));
+    }
 }
 
 VaultStatus
@@ -41,6 +102,105 @@ recordStatus(SqlCipherConnection& connection, qint64 filingId, FilingRecord::Sta
     return history.run();
 }
 
+/** Every filing `rows` (a query on filingColumns) selects, each with its receipts and history. */
+VaultStatus readFilings(SqlCipherConnection& connection, SqlStatement& rows, QList<FilingRecord>& filings)
+{
+    while (rows.next()) {
+        FilingRecord record;
+        record.id = rows.integer(0);
+        record.annualReturnId = rows.integer(1);
+        record.submissionId = rows.text(2);
+        record.signedEnvelope = rows.blob(3);
+        record.status = statusFrom(rows.text(4));
+        record.createdAt = rows.text(5);
+        record.kind = VaultEnumText::valueOf(rows.text(6), kindNames, FilingRecord::Kind::Filing);
+        record.replaces = rows.text(7);
+        SqlStatement receipts(connection,
+                              "SELECT receipt, received_at FROM filing_receipts WHERE filing_id = ?1 ORDER BY id;");
+        receipts.bind(1, record.id);
+        while (receipts.next()) {
+            record.receipts.append({receipts.blob(0), receipts.text(1)});
+        }
+        SqlStatement history(
+            connection, "SELECT status, changed_at, note FROM filing_status_history WHERE filing_id = ?1 ORDER BY id;");
+        history.bind(1, record.id);
+        while (history.next()) {
+            record.statusHistory.append({statusFrom(history.text(0)), history.text(1), history.text(2)});
+        }
+        if (!receipts.status().ok()) {
+            return receipts.status();
+        }
+        if (!history.status().ok()) {
+            return history.status();
+        }
+        filings.append(record);
+    }
+    return rows.status();
+}
+
+/**
+ * A correction names a filing of the same tax year in this vault, and a first filing names none;
+ * `replacedId` is then the id of the filing replaced, 0 for a first filing.
+ */
+VaultStatus checkReplaces(SqlCipherConnection& connection,
+                          qint64 annualReturnId,
+                          const QString& submissionId,
+                          FilingRecord::Kind kind,
+                          const QString& replaces,
+                          qint64& replacedId)
+{
+    replacedId = 0;
+    if (kind == FilingRecord::Kind::Filing) {
+        if (replaces.isEmpty()) {
+            return VaultStatus::success();
+        }
+        return VaultStatus::failure(VaultErrorCode::InvalidArgument,
+                                    FilingStore::tr("A first filing replaces nothing, yet this one names submission "
+                                                    "%1; file it as a correction to replace that filing.")
+                                        .arg(replaces));
+    }
+    if (replaces.isEmpty()) {
+        return VaultStatus::failure(
+            VaultErrorCode::InvalidArgument,
+            FilingStore::tr(
+                "A correction must name the submission it replaces; choose the accepted filing to correct."));
+    }
+    if (auto valid = VaultInputCheck::submissionId(replaces); !valid.ok()) {
+        return valid;
+    }
+    if (replaces == submissionId) {
+        return VaultStatus::failure(
+            VaultErrorCode::InvalidArgument,
+            FilingStore::tr("The correction %1 names itself as the filing it replaces; name the accepted filing.")
+                .arg(submissionId));
+    }
+    SqlStatement replaced(connection,
+                          "SELECT f.id, r.tax_year, (SELECT tax_year FROM annual_returns WHERE id = ?2) "
+                          "FROM filings AS f JOIN annual_returns AS r ON r.id = f.annual_return_id "
+                          "WHERE f.submission_id = ?1;");
+    replaced.bind(1, replaces);
+    replaced.bind(2, annualReturnId);
+    if (!replaced.next()) {
+        return replaced.status().ok()
+            ? VaultStatus::failure(VaultErrorCode::InvalidArgument,
+                                   FilingStore::tr("There is no filing with the submission id %1 in the vault to "
+                                                   "correct; choose a filing made from this vault.")
+                                       .arg(replaces))
+            : replaced.status();
+    }
+    if (replaced.integer(1) != replaced.integer(2)) {
+        return VaultStatus::failure(
+            VaultErrorCode::InvalidArgument,
+            FilingStore::tr("Submission %1 is a filing for tax year %2, but the correction is for tax year %3; a "
+                            "correction replaces a filing of its own year.")
+                .arg(replaces)
+                .arg(replaced.integer(1))
+                .arg(replaced.integer(2)));
+    }
+    replacedId = replaced.integer(0);
+    return VaultStatus::success();
+}
+
 } // namespace
 
 FilingStore::FilingStore(Vault& vault)
@@ -48,8 +208,11 @@ FilingStore::FilingStore(Vault& vault)
 {
 }
 
-VaultResult<qint64>
-FilingStore::create(qint64 annualReturnId, const QString& submissionId, const QByteArray& signedEnvelope)
+VaultResult<qint64> FilingStore::create(qint64 annualReturnId,
+                                        const QString& submissionId,
+                                        const QByteArray& signedEnvelope,
+                                        FilingRecord::Kind kind,
+                                        const QString& replaces)
 {
     qint64 id = 0;
     const VaultStatus status =
@@ -78,15 +241,22 @@ FilingStore::create(qint64 annualReturnId, const QString& submissionId, const QB
             if (!taken.status().ok()) {
                 return taken.status();
             }
+            qint64 replacedId = 0;
+            if (auto valid = checkReplaces(connection, annualReturnId, submissionId, kind, replaces, replacedId);
+                !valid.ok()) {
+                return valid;
+            }
             const QString now = VaultAccess::nowUtc();
             SqlStatement insert(connection,
                                 "INSERT INTO filings (annual_return_id, submission_id, signed_envelope, status, "
-                                "created_at) VALUES (?1, ?2, ?3, ?4, ?5);");
+                                "created_at, kind, replaces) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
             insert.bind(1, annualReturnId);
             insert.bind(2, submissionId);
             insert.bind(3, signedEnvelope);
             insert.bind(4, statusName(FilingRecord::Status::Signed));
             insert.bind(5, now);
+            insert.bind(6, VaultEnumText::nameOf(kind, kindNames));
+            insert.bind(7, replaces);
             if (auto inserted = insert.run(); !inserted.ok()) {
                 return inserted;
             }
@@ -94,8 +264,10 @@ FilingStore::create(qint64 annualReturnId, const QString& submissionId, const QB
             if (auto recorded = recordStatus(connection, id, FilingRecord::Status::Signed, QString()); !recorded.ok()) {
                 return recorded;
             }
-            return audit.append(QStringLiteral("filing.created"),
-                                QStringLiteral("filing %1 of annual return %2").arg(id).arg(annualReturnId));
+            const QString detail = QStringLiteral("filing %1 of annual return %2").arg(id).arg(annualReturnId);
+            return audit.append(
+                QStringLiteral("filing.created"),
+                replacedId == 0 ? detail : QStringLiteral("%1, correcting filing %2").arg(detail).arg(replacedId));
         });
     if (!status.ok()) {
         return status;
@@ -113,11 +285,11 @@ VaultStatus FilingStore::setStatus(qint64 filingId, FilingRecord::Status status,
                                          : current.status();
         }
         const FilingRecord::Status from = statusFrom(current.text(0));
-        if (isFinal(from)) {
-            return VaultStatus::failure(VaultErrorCode::InvalidArgument,
-                                        tr("Filing %1 is already %2 by the bureau; file a correction instead.")
-                                            .arg(filingId)
-                                            .arg(current.text(0)));
+        if (from == status) {
+            return VaultStatus::success();
+        }
+        if (!isAllowedMove(from, status)) {
+            return VaultStatus::failure(VaultErrorCode::InvalidArgument, refusedMove(filingId, from, status));
         }
         SqlStatement update(connection, "UPDATE filings SET status = ?1 WHERE id = ?2;");
         update.bind(1, statusName(status));
@@ -158,40 +330,60 @@ VaultStatus FilingStore::addReceipt(qint64 filingId, const QByteArray& receipt)
 
 VaultResult<FilingRecord> FilingStore::filing(qint64 filingId)
 {
-    FilingRecord record;
+    QList<FilingRecord> found;
     const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) -> VaultStatus {
-        SqlStatement row(connection,
-                         "SELECT annual_return_id, submission_id, signed_envelope, status, created_at FROM filings "
-                         "WHERE id = ?1;");
+        const QByteArray sql = QByteArray(filingColumns) + " WHERE f.id = ?1;";
+        SqlStatement row(connection, sql.constData());
         row.bind(1, filingId);
-        if (!row.next()) {
-            return row.status().ok() ? VaultInputCheck::exists(connection, filingExists, filingId, tr("filing"))
-                                     : row.status();
+        if (auto read = readFilings(connection, row, found); !read.ok()) {
+            return read;
         }
-        record.id = filingId;
-        record.annualReturnId = row.integer(0);
-        record.submissionId = row.text(1);
-        record.signedEnvelope = row.blob(2);
-        record.status = statusFrom(row.text(3));
-        record.createdAt = row.text(4);
-        SqlStatement receipts(connection,
-                              "SELECT receipt, received_at FROM filing_receipts WHERE filing_id = ?1 ORDER BY id;");
-        receipts.bind(1, filingId);
-        while (receipts.next()) {
-            record.receipts.append({receipts.blob(0), receipts.text(1)});
-        }
-        SqlStatement history(
-            connection, "SELECT status, changed_at, note FROM filing_status_history WHERE filing_id = ?1 ORDER BY id;");
-        history.bind(1, filingId);
-        while (history.next()) {
-            record.statusHistory.append({statusFrom(history.text(0)), history.text(1), history.text(2)});
-        }
-        return receipts.status().ok() ? history.status() : receipts.status();
+        return found.isEmpty() ? VaultInputCheck::exists(connection, filingExists, filingId, tr("filing"))
+                               : VaultStatus::success();
     });
     if (!status.ok()) {
         return status;
     }
-    return record;
+    return found.first();
+}
+
+VaultResult<FilingRecord> FilingStore::bySubmissionId(const QString& submissionId)
+{
+    QList<FilingRecord> found;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) -> VaultStatus {
+        const QByteArray sql = QByteArray(filingColumns) + " WHERE f.submission_id = ?1;";
+        SqlStatement row(connection, sql.constData());
+        row.bind(1, submissionId);
+        if (auto read = readFilings(connection, row, found); !read.ok()) {
+            return read;
+        }
+        if (found.isEmpty()) {
+            return VaultStatus::failure(
+                VaultErrorCode::InvalidArgument,
+                tr("There is no filing with the submission id %1 in the vault.").arg(submissionId));
+        }
+        return VaultStatus::success();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return found.first();
+}
+
+VaultResult<QList<FilingRecord>> FilingStore::forYear(int taxYear)
+{
+    QList<FilingRecord> filings;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) -> VaultStatus {
+        const QByteArray sql = QByteArray(filingColumns) +
+            " JOIN annual_returns AS r ON r.id = f.annual_return_id WHERE r.tax_year = ?1 ORDER BY f.id;";
+        SqlStatement rows(connection, sql.constData());
+        rows.bind(1, qint64(taxYear));
+        return readFilings(connection, rows, filings);
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return filings;
 }
 
 } // namespace huisuan

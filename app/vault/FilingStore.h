@@ -5,6 +5,7 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace huisuan {
 
@@ -19,14 +20,33 @@ class FilingStore
 public:
     explicit FilingStore(Vault& vault);
 
-    /** Stores a signed envelope for a stored annual return, with status Signed; returns the filing id. */
-    [[nodiscard]] VaultResult<qint64>
-    create(qint64 annualReturnId, const QString& submissionId, const QByteArray& signedEnvelope);
-    /** Moves the filing to `status`, recording the change; a final status cannot change again. */
+    /**
+     * Stores a signed envelope for a stored annual return, with status Signed; returns the filing id.
+     * A correction names in `replaces` the submission id of a filing of the same tax year in this
+     * vault; a first filing names none. Whether that filing is still the accepted one is the
+     * bureau's to decide (bureau-api.md §7), since only the bureau knows for certain.
+     */
+    [[nodiscard]] VaultResult<qint64> create(qint64 annualReturnId,
+                                             const QString& submissionId,
+                                             const QByteArray& signedEnvelope,
+                                             FilingRecord::Kind kind = FilingRecord::Kind::Filing,
+                                             const QString& replaces = QString());
+    /**
+     * Moves the filing to `status`, recording the change: Signed → Submitted → Accepted or Rejected,
+     * Accepted → Withdrawn or Replaced; any other move is refused. Setting the status it already
+     * has succeeds and records nothing, because the bureau answers a repeat with the same receipt.
+     */
     [[nodiscard]] VaultStatus setStatus(qint64 filingId, FilingRecord::Status status, const QString& note = QString());
     [[nodiscard]] VaultStatus addReceipt(qint64 filingId, const QByteArray& receipt);
     /** The filing with its receipts and status history. */
     [[nodiscard]] VaultResult<FilingRecord> filing(qint64 filingId);
+    /** The filing made under `submissionId`, with its receipts and status history. */
+    [[nodiscard]] VaultResult<FilingRecord> bySubmissionId(const QString& submissionId);
+    /**
+     * Every filing whose annual return is of `taxYear`, oldest first, with receipts and status
+     * histories: where the client finds the accepted submission a correction must name.
+     */
+    [[nodiscard]] VaultResult<QList<FilingRecord>> forYear(int taxYear);
 
 private:
     Vault& m_vault;

@@ -20,6 +20,9 @@ struct IncomeRecord
     QString payer;
     QString amount; // yuan, canonical: "1234.50"
     QString withheld = QStringLiteral("0.00");
+    QString month; // "yyyy-MM" within the tax year, empty when unknown
+    QString payerCreditCode; // the payer's unified social credit code, empty when unknown
+    QString bureauRecordId; // the bureau's id of a prefilled record; empty unless origin is Prefill
     Origin origin = Origin::Typed;
     DisputeState disputeState = DisputeState::None;
 };

@@ -22,6 +22,18 @@ public:
     /** The taxpayer's records of `taxYear`, in the order they were added. */
     [[nodiscard]] VaultResult<QList<IncomeRecord>> forYear(qint64 profileId, int taxYear);
     [[nodiscard]] VaultStatus setDisputeState(qint64 id, IncomeRecord::DisputeState state);
+    /**
+     * Makes the taxpayer's prefilled records of `taxYear` those the bureau sent, in one transaction:
+     * a record whose bureauRecordId is new is added, one already stored is updated where it changed
+     * (keeping its dispute state, which only setDisputeState changes), and a prefilled record the
+     * bureau no longer sends is removed, unless the taxpayer disputed it: that one stays as the
+     * evidence of the dispute. Typed and imported records are never touched.
+     *
+     * Each record must be of `profileId` and `taxYear`, of origin Prefill, with a bureauRecordId
+     * that appears once in `records`; its id is not read, since records are matched by
+     * bureauRecordId. If any record is refused, nothing changes.
+     */
+    [[nodiscard]] VaultStatus replacePrefill(qint64 profileId, int taxYear, const QList<IncomeRecord>& records);
 
 private:
     Vault& m_vault;

@@ -35,6 +35,11 @@ void SqlStatement::bind(int index, const QByteArray& value)
     sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
+void SqlStatement::bind(int index, const SecureBuffer& value)
+{
+    sqlite3_bind_blob(m_statement, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+}
+
 bool SqlStatement::next()
 {
     if (!m_status.ok()) {
@@ -77,6 +82,12 @@ QByteArray SqlStatement::blob(int column) const
 {
     const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
     return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
+SecureBuffer SqlStatement::secureBlob(int column) const
+{
+    const void* bytes = sqlite3_column_blob(m_statement, column);
+    return SecureBuffer::fromBytes(bytes, std::size_t(sqlite3_column_bytes(m_statement, column)));
 }
 
 } // namespace huisuan

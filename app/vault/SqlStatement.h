@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vault/SecureBuffer.h"
 #include "vault/SqlCipherConnection.h"
 
 #include <QByteArray>
@@ -22,6 +23,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString& value);
     void bind(int index, const QByteArray& value);
+    /** A secret as a blob, copied straight from the buffer so that no unwiped QByteArray holds it. */
+    void bind(int index, const SecureBuffer& value);
 
     /** One step: true with a row, false when done; a failure leaves `status` set. */
     bool next();
@@ -33,6 +36,8 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /** A blob that is a secret, read straight into a SecureBuffer. */
+    SecureBuffer secureBlob(int column) const;
 
     const VaultStatus& status() const { return m_status; }
 

@@ -25,7 +25,7 @@ class SqlCipherConnection;
  * `vault.key` (that key wrapped under the passphrase, see VaultKeyFile) and, while a process has it
  * open, `vault.lock` (the single-writer lock). Tables beyond profiles and returns have their own
  * store classes over an open Vault (IncomeRecordStore, DeductionClaimStore, FilingStore, Outbox,
- * CompanyWorkspaceStore). Every call returns a status with a code, a message
+ * CompanyWorkspaceStore, EnrolmentStore). Every call returns a status with a code, a message
  * for the user and technical detail; no exception leaves this class.
  */
 class Vault

@@ -137,6 +137,34 @@ const char* const migrations[] = {
     ALTER TABLE outbox ADD COLUMN acknowledged_at TEXT;
     CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE acknowledged_at IS NULL;
     )sql",
+    // 6: signed filing (issue 4). The taxpayer's enrolment with the bureau, its private key inside
+    // the encrypted database; filings that are corrections name the submission they replace; prefill
+    // records keep the bureau's record id, so that a new download updates them instead of adding
+    // copies, with their month and the payer's credit code.
+    R"sql(
+    CREATE TABLE bureau_enrolments (
+        id INTEGER PRIMARY KEY,
+        identity_number TEXT NOT NULL,
+        name TEXT NOT NULL,
+        endpoint_url TEXT NOT NULL,
+        tls_ca_certificate_pem BLOB NOT NULL,
+        sm2_ca_certificate_der BLOB NOT NULL,
+        private_key_der BLOB NOT NULL,
+        certificate_der BLOB NOT NULL,
+        not_before TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL);
+    ALTER TABLE filings ADD COLUMN kind TEXT NOT NULL DEFAULT 'filing'
+        CHECK (kind IN ('filing', 'correction'));
+    ALTER TABLE filings ADD COLUMN replaces TEXT NOT NULL DEFAULT ''
+        CHECK ((kind = 'correction') = (replaces <> ''));
+    ALTER TABLE income_records ADD COLUMN bureau_record_id TEXT NOT NULL DEFAULT ''
+        CHECK (bureau_record_id = '' OR origin = 'prefill');
+    ALTER TABLE income_records ADD COLUMN month TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_records ADD COLUMN payer_credit_code TEXT NOT NULL DEFAULT '';
+    CREATE UNIQUE INDEX income_records_by_bureau_id ON income_records (profile_id, bureau_record_id)
+        WHERE bureau_record_id <> '';
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");

@@ -2,6 +2,9 @@
 // The vault on real SQLCipher files: create and open, the distinct refusals, the single-writer
 // lock across processes, passphrase changes (also interrupted), migrations, backup and restore.
 #include "TestRegistry.h"
+#include "vault/EnrolmentStore.h"
+#include "vault/FilingStore.h"
+#include "vault/IncomeRecordStore.h"
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 #include "vault/VaultKeyFile.h"
@@ -341,12 +344,88 @@ private slots:
         QCOMPARE(income.text(0), QStringLiteral("100000.00"));
         QCOMPARE(income.text(1), QStringLiteral("prefill"));
         QCOMPARE(income.text(2), QStringLiteral("none"));
-        for (const char* table : {"filings", "outbox", "company_workspaces", "withholding_results", "audit_log"}) {
+        SqlStatement prefill(*raw, "SELECT bureau_record_id, month, payer_credit_code FROM income_records;");
+        QVERIFY(prefill.next());
+        QCOMPARE(prefill.text(0), QString());
+        QCOMPARE(prefill.text(1), QString());
+        QCOMPARE(prefill.text(2), QString());
+        for (const char* table :
+             {"filings", "outbox", "company_workspaces", "withholding_results", "audit_log", "bureau_enrolments"}) {
             SqlStatement exists(*raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1;");
             exists.bind(1, QString::fromLatin1(table));
             QVERIFY(exists.next());
             QVERIFY2(exists.integer(0) == 1, table);
         }
+    }
+
+    void migrationToVersion6KeepsFilingsAndIncome()
+    {
+        const QString directory = freshDirectory();
+        QVERIFY(createVaultAtVersion(directory, "v5 vault", 5));
+        {
+            // What a version 5 Huisuan left: a prefilled, a disputed and a typed record, and an
+            // accepted filing with its receipt, history and acknowledged outbox entry.
+            auto raw = openRaw(directory, "v5 vault");
+            QVERIFY(raw);
+            const VaultStatus seeded = raw->execute(
+                "INSERT INTO taxpayer_profiles (id, identifier_type, identifier, name) "
+                "VALUES (7, 'resident_id', '11010519491231002X', 'x');"
+                "INSERT INTO income_records (id, profile_id, tax_year, category, payer, amount, withheld, origin, "
+                "dispute_state) VALUES "
+                "(1, 7, 2024, 'wages', 'ACME', '100000.00', '3480.00', 'prefill', 'none'),"
+                "(2, 7, 2024, 'wages', 'Unknown Ltd', '5000.00', '0.00', 'prefill', 'disputed'),"
+                "(3, 7, 2024, 'labor', 'Typed Co', '800.00', '0.00', 'typed', 'none');"
+                "INSERT INTO annual_returns (id, profile_id, tax_year, input_json, result_json, trace_json, "
+                "rule_pack_id, engine_version, created_at) "
+                "VALUES (4, 7, 2024, '{}', '{}', '[]', 'sha256:abc', '0.1.0', '2025-03-01T08:00:00.000Z');"
+                "INSERT INTO filings (id, annual_return_id, submission_id, signed_envelope, status, created_at) "
+                "VALUES (5, 4, 'sub-v5', X'00ff', 'accepted', '2025-03-01T08:00:00.000Z');"
+                "INSERT INTO filing_receipts (filing_id, receipt, received_at) "
+                "VALUES (5, 'receipt', '2025-03-01T08:00:02.000Z');"
+                "INSERT INTO filing_status_history (filing_id, status, changed_at) VALUES "
+                "(5, 'signed', '2025-03-01T08:00:00.000Z'), (5, 'submitted', '2025-03-01T08:00:01.000Z'),"
+                "(5, 'accepted', '2025-03-01T08:00:02.000Z');"
+                "INSERT INTO outbox (filing_id, attempts, next_attempt_at, acknowledged_at) "
+                "VALUES (5, 1, '2025-03-01T08:00:00.000Z', '2025-03-01T08:00:02.000Z');");
+            QVERIFY2(seeded.ok(), qPrintable(seeded.toString()));
+        }
+        auto vault = Vault::open(directory, secret("v5 vault"));
+        QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
+        QCOMPARE(vault.value->info().schemaVersion, 6);
+
+        FilingStore filings(*vault.value);
+        auto filed = filings.bySubmissionId(QStringLiteral("sub-v5"));
+        QVERIFY2(filed.ok(), qPrintable(filed.status.toString()));
+        QCOMPARE(filed.value.id, 5);
+        QCOMPARE(filed.value.signedEnvelope, QByteArray("\x00\xff", 2));
+        QCOMPARE(filed.value.status, FilingRecord::Status::Accepted);
+        QCOMPARE(filed.value.kind, FilingRecord::Kind::Filing);
+        QVERIFY(filed.value.replaces.isEmpty());
+        QCOMPARE(filed.value.receipts.size(), 1);
+        QCOMPARE(filed.value.statusHistory.size(), 3);
+        QCOMPARE(filings.forYear(2024).value.size(), 1);
+        // The old filing can be corrected, and then replaced.
+        auto correction = filings.create(
+            4, QStringLiteral("sub-v6"), "signed", FilingRecord::Kind::Correction, QStringLiteral("sub-v5"));
+        QVERIFY2(correction.ok(), qPrintable(correction.status.toString()));
+        QVERIFY(filings.setStatus(5, FilingRecord::Status::Replaced).ok());
+
+        IncomeRecordStore income(*vault.value);
+        auto records = income.forYear(7, 2024);
+        QVERIFY(records.ok());
+        QCOMPARE(records.value.size(), 3);
+        QCOMPARE(records.value.at(0).amount, QStringLiteral("100000.00"));
+        QCOMPARE(records.value.at(0).withheld, QStringLiteral("3480.00"));
+        QVERIFY(records.value.at(0).bureauRecordId.isEmpty());
+        QVERIFY(records.value.at(0).month.isEmpty());
+        QVERIFY(records.value.at(0).payerCreditCode.isEmpty());
+        QCOMPARE(records.value.at(1).disputeState, IncomeRecord::DisputeState::Disputed);
+        QCOMPARE(records.value.at(2).origin, IncomeRecord::Origin::Typed);
+
+        EnrolmentStore enrolments(*vault.value);
+        QCOMPARE(enrolments.current().status.code, VaultErrorCode::InvalidArgument);
+        QVERIFY(enrolments.all().value.empty());
+        QVERIFY(vault.value->verify().value.healthy());
     }
 
     void backupRestoresToTheSameData()
