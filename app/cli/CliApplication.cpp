@@ -2,6 +2,8 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ComputeCommand.h"
+#include "cli/DemoCommand.h"
+#include "cli/FilingCommand.h"
 #include "cli/VaultCommand.h"
 
 #include <QCoreApplication>
@@ -67,7 +69,10 @@ int runCli(int argc, char** argv)
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
         // Asked for, the usage is the answer; without a command it explains an error.
         QTextStream& stream = arguments.isEmpty() ? err : out;
-        stream << ComputeCommand::usage() << '\n' << VaultCommand::usage() << '\n';
+        stream << ComputeCommand::usage() << '\n'
+               << VaultCommand::usage() << '\n'
+               << FilingCommand::usage() << '\n'
+               << DemoCommand::usage() << '\n';
         return arguments.isEmpty() ? ExitFailure : ExitOk;
     }
     const QString command = arguments.takeFirst();
@@ -77,9 +82,17 @@ int runCli(int argc, char** argv)
     if (command == QLatin1String("vault")) {
         return VaultCommand::run(arguments, out, err);
     }
+    if (FilingCommand::handles(command)) {
+        return FilingCommand::run(command, arguments, language, out, err);
+    }
+    if (command == QLatin1String("demo")) {
+        return DemoCommand::run(arguments, language, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
         << ComputeCommand::usage() << '\n'
-        << VaultCommand::usage() << '\n';
+        << VaultCommand::usage() << '\n'
+        << FilingCommand::usage() << '\n'
+        << DemoCommand::usage() << '\n';
     return ExitFailure;
 }
 

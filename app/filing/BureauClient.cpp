@@ -7,6 +7,7 @@
 #include "filing/WireFormat.h"
 
 #include "json/CanonicalJsonWriter.h"
+#include "json/JsonReader.h"
 #include <utility>
 
 namespace huisuan {
@@ -264,6 +265,22 @@ BureauResult<DisputeAnswer> BureauClient::disputeIncome(const QString& recordId,
         return request.status;
     }
     return readAnswer(post(QStringLiteral("/v1/income-disputes"), request.value), &BureauAnswerReader::dispute);
+}
+
+BureauResult<int> BureauClient::advanceSandboxClock(int days)
+{
+    const BureauReply reply = post(QStringLiteral("/v1/sandbox/advance"),
+                                   canonical(JsonValue::object({{QStringLiteral("days"), JsonValue::integer(days)}})));
+    if (!reply.answered() || reply.httpStatus != 200) {
+        return failureOf(reply);
+    }
+    const JsonReader::Result answer = JsonReader::parse(reply.body);
+    const JsonValue* day = answer.ok ? answer.value.find(QStringLiteral("day")) : nullptr;
+    if (day == nullptr || !day->toInteger()) {
+        return BureauStatus::failure(BureauStatus::Kind::UnknownOutcome,
+                                     tr("The tax bureau's answer could not be read."));
+    }
+    return static_cast<int>(*day->toInteger());
 }
 
 } // namespace huisuan

@@ -71,6 +71,12 @@ public:
     BureauResult<DisputeAnswer>
     disputeIncome(const QString& recordId, const QString& disputeId, const QString& reason, const QString& note);
 
+    /**
+     * Sandbox only (huisuan-bureau --sandbox-controls): moves the bureau's settlement clock forward
+     * by `days`; the bureau's day number after the move.
+     */
+    BureauResult<int> advanceSandboxClock(int days);
+
     /** One withdrawal per filing, so its id follows from the submission's and a resend is a repeat. */
     static QString withdrawalIdFor(const QString& submissionId) { return QStringLiteral("wd-") + submissionId; }
 

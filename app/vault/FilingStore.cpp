@@ -214,6 +214,25 @@ VaultResult<qint64> FilingStore::create(qint64 annualReturnId,
                                         FilingRecord::Kind kind,
                                         const QString& replaces)
 {
+    return insert(annualReturnId, submissionId, signedEnvelope, kind, replaces, false);
+}
+
+VaultResult<qint64> FilingStore::createQueued(qint64 annualReturnId,
+                                              const QString& submissionId,
+                                              const QByteArray& signedEnvelope,
+                                              FilingRecord::Kind kind,
+                                              const QString& replaces)
+{
+    return insert(annualReturnId, submissionId, signedEnvelope, kind, replaces, true);
+}
+
+VaultResult<qint64> FilingStore::insert(qint64 annualReturnId,
+                                        const QString& submissionId,
+                                        const QByteArray& signedEnvelope,
+                                        FilingRecord::Kind kind,
+                                        const QString& replaces,
+                                        bool queued)
+{
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
@@ -265,9 +284,20 @@ VaultResult<qint64> FilingStore::create(qint64 annualReturnId,
                 return recorded;
             }
             const QString detail = QStringLiteral("filing %1 of annual return %2").arg(id).arg(annualReturnId);
-            return audit.append(
-                QStringLiteral("filing.created"),
-                replacedId == 0 ? detail : QStringLiteral("%1, correcting filing %2").arg(detail).arg(replacedId));
+            if (auto audited = audit.append(
+                    QStringLiteral("filing.created"),
+                    replacedId == 0 ? detail : QStringLiteral("%1, correcting filing %2").arg(detail).arg(replacedId));
+                !audited.ok() || !queued) {
+                return audited;
+            }
+            // Due at once: the outbox entry exists from the moment the filing does (Outbox::enqueue).
+            SqlStatement queue(connection, "INSERT INTO outbox (filing_id, next_attempt_at) VALUES (?1, ?2);");
+            queue.bind(1, id);
+            queue.bind(2, now);
+            if (auto enqueued = queue.run(); !enqueued.ok()) {
+                return enqueued;
+            }
+            return audit.append(QStringLiteral("outbox.enqueued"), QStringLiteral("filing %1").arg(id));
         });
     if (!status.ok()) {
         return status;

@@ -32,6 +32,15 @@ public:
                                              FilingRecord::Kind kind = FilingRecord::Kind::Filing,
                                              const QString& replaces = QString());
     /**
+     * As create(), and queues the filing in the outbox in the same transaction: a crash can leave
+     * a filing unsent, never unqueued.
+     */
+    [[nodiscard]] VaultResult<qint64> createQueued(qint64 annualReturnId,
+                                                   const QString& submissionId,
+                                                   const QByteArray& signedEnvelope,
+                                                   FilingRecord::Kind kind = FilingRecord::Kind::Filing,
+                                                   const QString& replaces = QString());
+    /**
      * Moves the filing to `status`, recording the change: Signed → Submitted → Accepted or Rejected,
      * Accepted → Withdrawn or Replaced; any other move is refused. Setting the status it already
      * has succeeds and records nothing, because the bureau answers a repeat with the same receipt.
@@ -49,6 +58,13 @@ public:
     [[nodiscard]] VaultResult<QList<FilingRecord>> forYear(int taxYear);
 
 private:
+    VaultResult<qint64> insert(qint64 annualReturnId,
+                               const QString& submissionId,
+                               const QByteArray& signedEnvelope,
+                               FilingRecord::Kind kind,
+                               const QString& replaces,
+                               bool queued);
+
     Vault& m_vault;
 };
 
