@@ -59,7 +59,7 @@ bool parse(const QStringList& arguments, Invocation& invocation, QTextStream& er
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (valueOptions.contains(argument)) {
-            if (i + 1 >= arguments.size()) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--"))) {
                 err << FilingCommand::tr("%1 needs a value").arg(argument) << '\n';
                 return false;
             }
@@ -300,6 +300,12 @@ int dispute(FilingService& service, const Invocation& invocation, QTextStream& o
     return ExitOk;
 }
 
+/** How many positional arguments each command takes. */
+qsizetype positionalCount(const QString& command)
+{
+    return command == QLatin1String("enrol") ? 0 : 1;
+}
+
 } // namespace
 
 bool FilingCommand::handles(const QString& command)
@@ -327,7 +333,7 @@ int FilingCommand::run(
     const QString& command, const QStringList& arguments, const QString& language, QTextStream& out, QTextStream& err)
 {
     Invocation invocation;
-    if (!parse(arguments, invocation, err)) {
+    if (!parse(arguments, invocation, err) || invocation.positional.size() != positionalCount(command)) {
         err << usage() << '\n';
         return ExitFailure;
     }

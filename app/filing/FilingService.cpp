@@ -4,6 +4,7 @@
 #include "EngineVersion.h"
 #include "compute/ComputeService.h"
 #include "filing/FilingEnvelope.h"
+#include "filing/Receipt.h"
 #include "filing/Sm2CertificateAuthority.h"
 #include "filing/Sm2CertificateRequest.h"
 #include "filing/WireFormat.h"
@@ -345,7 +346,27 @@ BureauResult<VerifiedReceipt> FilingService::withdraw(const QString& submissionI
     if (!bureau.ok()) {
         return bureau.status;
     }
+    // Withdrawn already: the receipt that says so is in the vault. Asking again would sign a new
+    // request under the same withdrawal id, which the bureau rightly refuses as a conflict.
+    if (record.value.status == FilingRecord::Status::Withdrawn) {
+        for (const FilingRecord::Receipt& kept : record.value.receipts) {
+            FilingResult<Receipt> receipt = Receipt::verify(kept.bytes, bureau.value->endpoint().sm2CaDer);
+            if (receipt.ok() && receipt.value.kind == Receipt::Kind::Withdrawal && receipt.value.isAccepted()) {
+                return VerifiedReceipt {std::move(receipt.value), kept.bytes};
+            }
+        }
+    }
     BureauResult<VerifiedReceipt> receipt = bureau.value->withdraw(submissionId);
+    if (receipt.status.code == QLatin1String("submission_conflict")) {
+        // An earlier withdrawal request was signed at another time, and its answer was lost. The
+        // filing's status says whether it took effect.
+        BureauResult<FilingState> state = status(submissionId);
+        if (state.ok() && state.value.state == FilingStatusAnswer::State::Withdrawn) {
+            receipt.status.message = tr("The tax bureau had already withdrawn this filing; the answer to the "
+                                        "earlier request was lost on the way. The filing is marked withdrawn.");
+        }
+        return receipt;
+    }
     if (!receipt.ok()) {
         return receipt;
     }
