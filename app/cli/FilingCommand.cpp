@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace huisuan {
@@ -89,10 +90,11 @@ int failVault(QTextStream& err, const VaultStatus& status)
     return ExitFailure;
 }
 
-/** The sandbox bureau's default place (`huisuan-bureau --data-dir`), as `huisuan-cli demo` also uses. */
+/** Where a sandbox bureau run by this user keeps its data (README: `huisuan-bureau --data-dir`). */
 QString defaultBureauDirectory()
 {
-    return QDir(Vault::defaultDirectory()).absoluteFilePath(QStringLiteral("../huisuan-bureau"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("huisuan-bureau"));
 }
 
 FilingResult<BureauEndpoint> endpointFrom(const Invocation& invocation)
