@@ -37,6 +37,339 @@
     </message>
 </context>
 <context>
+    <name>BureauAnswerReader</name>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>The tax bureau's answer could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauApplication</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>The data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1.</source>
+        <translation>Cannot listen on 127.0.0.1 port %1.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT.</source>
+        <translation>Cannot watch for SIGTERM and SIGINT.</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-bureau [serve|report] --data-dir DIR [--port N] [options]; see --help.</source>
+        <translation>usage: huisuan-bureau [serve|report] --data-dir DIR [--port N] [options]; see --help.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</source>
+        <translation>Set the environment variable %1 to the passphrase of the bureau's vault.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauClient</name>
+    <message>
+        <source>The tax bureau at %1 cannot be reached.</source>
+        <translation>The tax bureau at %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the tax bureau this app trusts: its certificate does not match. Nothing was sent.</source>
+        <translation>The server at %1 is not the tax bureau this app trusts: its certificate does not match. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The connection to the tax bureau broke before its answer arrived.</source>
+        <translation>The connection to the tax bureau broke before its answer arrived.</translation>
+    </message>
+    <message>
+        <source>The tax bureau is busy. The filing stays queued and will be sent again.</source>
+        <translation>The tax bureau is busy. The filing stays queued and will be sent again.</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>The tax bureau's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet: enrol first.</source>
+        <translation>This vault is not enrolled with the tax bureau yet: enrol first.</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</source>
+        <translation>The tax bureau's receipt failed verification: do not treat this filing as filed. %1</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</source>
+        <translation>The tax bureau's receipt is for another request than the one sent: do not treat this filing as filed.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</source>
+        <translation>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered for another tax year than the one asked for.</source>
+        <translation>The tax bureau answered for another tax year than the one asked for.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered about another submission than the one asked for.</source>
+        <translation>The tax bureau answered about another submission than the one asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauEndpoint</name>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>The certificate file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</source>
+        <translation>The bureau address must be https://host:port, for example https://127.0.0.1:8443; "%1" is not.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</source>
+        <translation>The bureau's TLS certificate authority must be exactly one PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 certificate authority is not a DER certificate.</source>
+        <translation>The bureau's SM2 certificate authority is not a DER certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>A field of the request is invalid. Correct the fields named in the problems and send it again.</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>The bureau has no such resource. Check the address and the identifiers you sent.</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>This id was already used for a different request. Make a new id for a new request.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>The time is not within 5 minutes of the bureau&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>The request is larger than 1 MiB. Send a smaller request.</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>The request must be sent as application/json.</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>The bureau had an internal error; nothing was changed. Send the same request again later.</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauIdentity</name>
+    <message>
+        <source>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</source>
+        <translation>The bureau's vault lacks part of its identity. Start with a new data folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauOptions</name>
+    <message>
+        <source>The Huisuan sandbox tax bureau: an HTTPS server on 127.0.0.1 (docs/bureau-api.md).
+The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPHRASE.</source>
+        <translation>The Huisuan sandbox tax bureau: an HTTPS server on 127.0.0.1 (docs/bureau-api.md).
+The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>serve (the default) or report</source>
+        <translation>serve (the default) or report</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s folder (its vault).</source>
+        <translation>The bureau's folder (its vault).</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>The port on 127.0.0.1; 0 picks a free one.</translation>
+    </message>
+    <message>
+        <source>scrypt cost N of a new vault (tests only).</source>
+        <translation>scrypt cost N of a new vault (tests only).</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day for refunds and payments.</source>
+        <translation>Real seconds per simulated day for refunds and payments.</translation>
+    </message>
+    <message>
+        <source>Enables POST /v1/sandbox/advance.</source>
+        <translation>Enables POST /v1/sandbox/advance.</translation>
+    </message>
+    <message>
+        <source>Injects a fault every EVERY-th filing or withdrawal (tests only): %1.</source>
+        <translation>Injects a fault every EVERY-th filing or withdrawal (tests only): %1.</translation>
+    </message>
+    <message>
+        <source>How late delay-after-commit replies.</source>
+        <translation>How late delay-after-commit replies.</translation>
+    </message>
+    <message>
+        <source>Faults act on every write, not only filings and withdrawals.</source>
+        <translation>Faults act on every write, not only filings and withdrawals.</translation>
+    </message>
+    <message>
+        <source>An identity number whose refunds fail (bank_account_closed).</source>
+        <translation>An identity number whose refunds fail (bank_account_closed).</translation>
+    </message>
+    <message>
+        <source>An identity number whose payments are never made (they turn overdue).</source>
+        <translation>An identity number whose payments are never made (they turn overdue).</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Use serve or report.</source>
+        <translation>Unknown command: %1. Use serve or report.</translation>
+    </message>
+    <message>
+        <source>--data-dir is required.</source>
+        <translation>--data-dir is required.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port must be a number from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 to 4194304.</source>
+        <translation>--scrypt-n must be a power of two from 1024 to 4194304.</translation>
+    </message>
+    <message>
+        <source>--day-seconds must be a positive number.</source>
+        <translation>--day-seconds must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Unknown fault %1. Use MODE or MODE:EVERY with MODE one of %2.</source>
+        <translation>Unknown fault %1. Use MODE or MODE:EVERY with MODE one of %2.</translation>
+    </message>
+    <message>
+        <source>--fault-delay-ms must be a number of milliseconds.</source>
+        <translation>--fault-delay-ms must be a number of milliseconds.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>An id must be 1 to 64 letters, digits or the characters . _ - :.</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>The body is not in its RFC 8785 canonical form.</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>The certificate request must be canonical, non-empty base64.</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>The unified social credit code is not valid (its form or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>The name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>The period must be a month, yyyy-MM.</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>A declaration must hold at least one record.</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>The income type must be wages, labor, author, royalties or annual_bonus.</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>The reason must be not_my_employer, wrong_amount or other.</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>The note must be at most 500 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>There is no endpoint at this path.</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>Every endpoint takes POST only.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>The certificate is not one the bureau issued, or it has expired. Enrol again.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>The signature does not match the request. Sign it again with your enrolled key.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>The name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>There is no declaration of this employer and month to replace.</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>You have no income record with this id.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
@@ -145,6 +478,105 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>Opening the vault in %1.</source>
+        <translation>Opening the vault in %1.</translation>
+    </message>
+    <message>
+        <source>Creating a vault in %1.</source>
+        <translation>Creating a vault in %1.</translation>
+    </message>
+    <message>
+        <source>--kdf-log2n must be between 10 and 22</source>
+        <translation>--kdf-log2n must be between 10 and 22</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>unknown argument %1</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli demo [--vault DIR] [--lang zh_CN|en|ja]
+  The whole taxpayer journey against a sandbox bureau on this machine; the vault passphrase comes from HUISUAN_PASSPHRASE or a prompt.</source>
+        <translation>usage: huisuan-cli demo [--vault DIR] [--lang zh_CN|en|ja]
+  The whole taxpayer journey against a sandbox bureau on this machine; the vault passphrase comes from HUISUAN_PASSPHRASE or a prompt.</translation>
+    </message>
+    <message>
+        <source>internal error: the demo data is missing from this build</source>
+        <translation>internal error: the demo data is missing from this build</translation>
+    </message>
+    <message>
+        <source>A sandbox tax bureau on this machine</source>
+        <translation>A sandbox tax bureau on this machine</translation>
+    </message>
+    <message>
+        <source>Listening at %1; its TLS and SM2 certificate authorities are pinned.</source>
+        <translation>Listening at %1; its TLS and SM2 certificate authorities are pinned.</translation>
+    </message>
+    <message>
+        <source>Employers declare what they paid and withheld in %1</source>
+        <translation>Employers declare what they paid and withheld in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly declaration(s) accepted by the bureau.</source>
+        <translation>
+            <numerusform>%n monthly declaration accepted by the bureau.</numerusform>
+            <numerusform>%n monthly declarations accepted by the bureau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxpayer&apos;s encrypted vault</source>
+        <translation>The taxpayer's encrypted vault</translation>
+    </message>
+    <message>
+        <source>Enrolment: a new SM2 key, certified by the bureau</source>
+        <translation>Enrolment: a new SM2 key, certified by the bureau</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is enrolled; the certificate is valid until %3.</source>
+        <translation>%1 (%2) is enrolled; the certificate is valid until %3.</translation>
+    </message>
+    <message>
+        <source>Prefill: the income the bureau knows of</source>
+        <translation>Prefill: the income the bureau knows of</translation>
+    </message>
+    <message>
+        <source>The return, computed and explained</source>
+        <translation>The return, computed and explained</translation>
+    </message>
+    <message>
+        <source>Signed with SM2, queued in the vault, filed exactly once</source>
+        <translation>Signed with SM2, queued in the vault, filed exactly once</translation>
+    </message>
+    <message>
+        <source>Submission %1.</source>
+        <translation>Submission %1.</translation>
+    </message>
+    <message>
+        <source>The filing was not answered.</source>
+        <translation>The filing was not answered.</translation>
+    </message>
+    <message>
+        <source>The refund, as the bureau&apos;s simulated days go by</source>
+        <translation>The refund, as the bureau's simulated days go by</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n simulated day(s) later)</source>
+        <translation>
+            <numerusform>(%n simulated day later)</numerusform>
+            <numerusform>(%n simulated days later)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the receipt verified, and the vault keeps the filing and its receipt.</source>
+        <translation>Done: the receipt verified, and the vault keeps the filing and its receipt.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentStore</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
@@ -192,6 +624,124 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>FilingCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Next attempt at %3.</source>
+        <translation>%1: %2 Next attempt at %3.</translation>
+    </message>
+    <message>
+        <source>ALARM for %1: %2</source>
+        <translation>ALARM for %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 with the tax bureau at %2; the certificate is valid until %3.</source>
+        <translation>Enrolled %1 with the tax bureau at %2; the certificate is valid until %3.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>There is no accepted filing of that tax year in this vault to correct; name it with --replaces.</source>
+        <translation>There is no accepted filing of that tax year in this vault to correct; name it with --replaces.</translation>
+    </message>
+    <message>
+        <source>--replaces belongs to correct, not to file</source>
+        <translation>--replaces belongs to correct, not to file</translation>
+    </message>
+    <message>
+        <source>Signed and queued as %1.</source>
+        <translation>Signed and queued as %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Income record %1 is disputed (%2, dispute %3).</source>
+        <translation>Income record %1 is disputed (%2, dispute %3).</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
+       huisuan-cli prefill YEAR
+       huisuan-cli file RETURN.json [--wait SECONDS]
+       huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
+       huisuan-cli status SUBMISSION
+       huisuan-cli withdraw SUBMISSION
+       huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
+  each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</source>
+        <translation>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
+       huisuan-cli prefill YEAR
+       huisuan-cli file RETURN.json [--wait SECONDS]
+       huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
+       huisuan-cli status SUBMISSION
+       huisuan-cli withdraw SUBMISSION
+       huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
+  each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation>The return is for tax year %1 but the filing says %2.</translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation>The correction must name the accepted submission %1.</translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation>There is no accepted return for %1 to correct.</translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation>The wages (%1) differ from what employers declared (%2).</translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation>The tax prepaid (%1) differs from what employers withheld (%2).</translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation>The bureau has no filing with this submission id from you.</translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</translation>
+    </message>
+</context>
+<context>
     <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
@@ -204,6 +754,27 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
         <translation>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingService</name>
+    <message>
+        <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
+        <translation>The certificate the tax bureau returned is not for this key; the enrolment is not used.</translation>
+    </message>
+    <message>
+        <source>The return cannot be filed as it is:
+%1</source>
+        <translation>The return cannot be filed as it is:
+%1</translation>
+    </message>
+    <message>
+        <source>The return could not be computed.</source>
+        <translation>The return could not be computed.</translation>
+    </message>
+    <message>
+        <source>The tax bureau had already withdrawn this filing; the answer to the earlier request was lost on the way. The filing is marked withdrawn.</source>
+        <translation>The tax bureau had already withdrawn this filing; the answer to the earlier request was lost on the way. The filing is marked withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +947,25 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>OutboxDrainer</name>
+    <message>
+        <source>The tax bureau accepted the filing (receipt %1).</source>
+        <translation>The tax bureau accepted the filing (receipt %1).</translation>
+    </message>
+    <message>
+        <source>The tax bureau rejected the filing (receipt %1).</source>
+        <translation>The tax bureau rejected the filing (receipt %1).</translation>
+    </message>
+    <message>
+        <source>The tax bureau refused the filing: %1</source>
+        <translation>The tax bureau refused the filing: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (%1); it stays queued and will be sent again.</source>
+        <translation>Not answered yet (%1); it stays queued and will be sent again.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
@@ -395,6 +985,25 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>PrefillReturn</name>
+    <message>
+        <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
+        <translation>The taxpayer's part of the return must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The return is not for %1, the year of the prefill.</source>
+        <translation>The return is not for %1, the year of the prefill.</translation>
+    </message>
+    <message>
+        <source>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</source>
+        <translation>Income and prepaid tax come from the prefill; leave them out of the taxpayer's part.</translation>
+    </message>
+    <message>
+        <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
+        <translation>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
@@ -407,6 +1016,199 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
         <translation>The receipt was not signed by the tax bureau&apos;s receipt certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>filing</source>
+        <translation>filing</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>at the treasury</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>refund %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay or refund</source>
+        <translation>nothing to pay or refund</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>to pay %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2): %3</source>
+        <translation>Receipt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>ACCEPTED</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REJECTED</translation>
+    </message>
+    <message>
+        <source>  Submission:   %1</source>
+        <translation>  Submission:   %1</translation>
+    </message>
+    <message>
+        <source>  Replaces:     %1</source>
+        <translation>  Replaces:     %1</translation>
+    </message>
+    <message>
+        <source>  Tax year:     %1</source>
+        <translation>  Tax year:     %1</translation>
+    </message>
+    <message>
+        <source>  Issued at:    %1</source>
+        <translation>  Issued at:    %1</translation>
+    </message>
+    <message>
+        <source>  Rule pack:    %1</source>
+        <translation>  Rule pack:    %1</translation>
+    </message>
+    <message>
+        <source>  Engine:       %1</source>
+        <translation>  Engine:       %1</translation>
+    </message>
+    <message>
+        <source>  Tax payable:  %1</source>
+        <translation>  Tax payable:  %1</translation>
+    </message>
+    <message>
+        <source>  Tax withheld: %1</source>
+        <translation>  Tax withheld: %1</translation>
+    </message>
+    <message>
+        <source>  Balance:      %1</source>
+        <translation>  Balance:      %1</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3: %4</source>
+        <translation>  %1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>  Answers:      %1</source>
+        <translation>  Answers:      %1</translation>
+    </message>
+    <message>
+        <source>  Sequence:     %1</source>
+        <translation>  Sequence:     %1</translation>
+    </message>
+    <message>
+        <source>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</source>
+        <translation>  Signature:    verified (SM2 with SM3, the bureau's receipt certificate, issued by the pinned SM2 CA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Income declared by payers for %1: %n record(s)</source>
+        <translation>
+            <numerusform>Income declared by payers for %1: %n record</numerusform>
+            <numerusform>Income declared by payers for %1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 (%4)  income %5  withheld %6%7</source>
+        <translation>  %1  %2  %3 (%4)  income %5  withheld %6%7</translation>
+    </message>
+    <message>
+        <source>  [disputed]</source>
+        <translation>  [disputed]</translation>
+    </message>
+    <message>
+        <source>      record %1</source>
+        <translation>      record %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>Refund of %1: %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1: %2</source>
+        <translation>Payment of %1: %2</translation>
+    </message>
+    <message>
+        <source>  Due by %1</source>
+        <translation>  Due by %1</translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation>  Reason: %1</translation>
+    </message>
+    <message>
+        <source>not received by the bureau</source>
+        <translation>not received by the bureau</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>replaced by a correction</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBureau</name>
+    <message>
+        <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
+        <translation>huisuan-bureau was not found beside huisuan-cli or on the PATH.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the sandbox bureau.</source>
+        <translation>No temporary folder could be made for the sandbox bureau.</translation>
+    </message>
+    <message>
+        <source>The sandbox bureau did not start.</source>
+        <translation>The sandbox bureau did not start.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1397,17 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The vault could not run a query.</source>
         <translation>The vault could not run a query.</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Huisuan.</source>
+        <translation>The vault was written by a newer Huisuan.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificateFactory</name>
+    <message>
+        <source>The bureau could not make its TLS certificates.</source>
+        <translation>The bureau could not make its TLS certificates.</translation>
     </message>
 </context>
 <context>
@@ -1551,190 +2364,6 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
         <translation>The vault could not be upgraded from version %1 to %2; it is unchanged.</translation>
-    </message>
-</context>
-<context>
-    <name>BureauError</name>
-    <message>
-        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
-        <translation>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</translation>
-    </message>
-    <message>
-        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
-        <translation>A field of the request is invalid. Correct the fields named in the problems and send it again.</translation>
-    </message>
-    <message>
-        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
-        <translation>The bureau has no such resource. Check the address and the identifiers you sent.</translation>
-    </message>
-    <message>
-        <source>This id was already used for a different request. Make a new id for a new request.</source>
-        <translation>This id was already used for a different request. Make a new id for a new request.</translation>
-    </message>
-    <message>
-        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
-        <translation>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</translation>
-    </message>
-    <message>
-        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
-        <translation>The time is not within 5 minutes of the bureau&apos;s clock.</translation>
-    </message>
-    <message>
-        <source>The request is larger than 1 MiB. Send a smaller request.</source>
-        <translation>The request is larger than 1 MiB. Send a smaller request.</translation>
-    </message>
-    <message>
-        <source>The request must be sent as application/json.</source>
-        <translation>The request must be sent as application/json.</translation>
-    </message>
-    <message>
-        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
-        <translation>The bureau had an internal error; nothing was changed. Send the same request again later.</translation>
-    </message>
-    <message>
-        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
-        <translation>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</translation>
-    </message>
-</context>
-<context>
-    <name>BureauRequestParser</name>
-    <message>
-        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
-        <translation>An id must be 1 to 64 letters, digits or the characters . _ - :.</translation>
-    </message>
-    <message>
-        <source>The body is not in its RFC 8785 canonical form.</source>
-        <translation>The body is not in its RFC 8785 canonical form.</translation>
-    </message>
-    <message>
-        <source>The certificate request must be canonical, non-empty base64.</source>
-        <translation>The certificate request must be canonical, non-empty base64.</translation>
-    </message>
-    <message>
-        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
-        <translation>The unified social credit code is not valid (its form or check character is wrong).</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>The name must be 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <source>The period must be a month, yyyy-MM.</source>
-        <translation>The period must be a month, yyyy-MM.</translation>
-    </message>
-    <message>
-        <source>A declaration must hold at least one record.</source>
-        <translation>A declaration must hold at least one record.</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
-    </message>
-    <message>
-        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
-        <translation>The income type must be wages, labor, author, royalties or annual_bonus.</translation>
-    </message>
-    <message>
-        <source>The reason must be not_my_employer, wrong_amount or other.</source>
-        <translation>The reason must be not_my_employer, wrong_amount or other.</translation>
-    </message>
-    <message>
-        <source>The note must be at most 500 characters.</source>
-        <translation>The note must be at most 500 characters.</translation>
-    </message>
-</context>
-<context>
-    <name>BureauService</name>
-    <message>
-        <source>There is no endpoint at this path.</source>
-        <translation>There is no endpoint at this path.</translation>
-    </message>
-    <message>
-        <source>Every endpoint takes POST only.</source>
-        <translation>Every endpoint takes POST only.</translation>
-    </message>
-    <message>
-        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
-        <translation>The certificate is not one the bureau issued, or it has expired. Enrol again.</translation>
-    </message>
-    <message>
-        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
-        <translation>The signature does not match the request. Sign it again with your enrolled key.</translation>
-    </message>
-    <message>
-        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
-        <translation>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</translation>
-    </message>
-    <message>
-        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
-        <translation>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>The identity number is not valid (its form, birth date or check character is wrong).</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>The name must be 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <source>There is no declaration of this employer and month to replace.</source>
-        <translation>There is no declaration of this employer and month to replace.</translation>
-    </message>
-    <message>
-        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
-        <translation>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</translation>
-    </message>
-    <message>
-        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
-        <translation>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</translation>
-    </message>
-    <message>
-        <source>You have no income record with this id.</source>
-        <translation>You have no income record with this id.</translation>
-    </message>
-</context>
-<context>
-    <name>FilingDesk</name>
-    <message>
-        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
-        <translation>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</translation>
-    </message>
-    <message>
-        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
-        <translation>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</translation>
-    </message>
-    <message>
-        <source>The return is for tax year %1 but the filing says %2.</source>
-        <translation>The return is for tax year %1 but the filing says %2.</translation>
-    </message>
-    <message>
-        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
-        <translation>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</translation>
-    </message>
-    <message>
-        <source>The correction must name the accepted submission %1.</source>
-        <translation>The correction must name the accepted submission %1.</translation>
-    </message>
-    <message>
-        <source>There is no accepted return for %1 to correct.</source>
-        <translation>There is no accepted return for %1 to correct.</translation>
-    </message>
-    <message>
-        <source>The wages (%1) differ from what employers declared (%2).</source>
-        <translation>The wages (%1) differ from what employers declared (%2).</translation>
-    </message>
-    <message>
-        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
-        <translation>The tax prepaid (%1) differs from what employers withheld (%2).</translation>
-    </message>
-    <message>
-        <source>The bureau has no filing with this submission id from you.</source>
-        <translation>The bureau has no filing with this submission id from you.</translation>
-    </message>
-    <message>
-        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
-        <translation>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</translation>
     </message>
 </context>
 </TS>

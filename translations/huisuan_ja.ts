@@ -37,6 +37,339 @@
     </message>
 </context>
 <context>
+    <name>BureauAnswerReader</name>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>税務当局の応答を読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauApplication</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1.</source>
+        <translation>127.0.0.1 のポート %1 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT.</source>
+        <translation>SIGTERM と SIGINT を監視できません。</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-bureau [serve|report] --data-dir DIR [--port N] [options]; see --help.</source>
+        <translation>使い方：huisuan-bureau [serve|report] --data-dir フォルダー [--port 番号] [オプション]。詳しくは --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</source>
+        <translation>環境変数 %1 に税務当局の保管庫のパスフレーズを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauClient</name>
+    <message>
+        <source>The tax bureau at %1 cannot be reached.</source>
+        <translation>%1 の税務当局に接続できません。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the tax bureau this app trusts: its certificate does not match. Nothing was sent.</source>
+        <translation>%1 のサーバーはこのアプリが信頼する税務当局ではありません（証明書が一致しません）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The connection to the tax bureau broke before its answer arrived.</source>
+        <translation>税務当局の応答が届く前に接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The tax bureau is busy. The filing stays queued and will be sent again.</source>
+        <translation>税務当局が混み合っています。申告は送信待ちのまま残り、後で再送されます。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>税務当局の応答を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet: enrol first.</source>
+        <translation>この保管庫はまだ税務当局に登録されていません。先に登録してください。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</source>
+        <translation>税務当局の受領証の検証に失敗しました。この申告を提出済みとみなさないでください。%1</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</source>
+        <translation>税務当局の受領証は送信した要求に対するものではありません。この申告を提出済みとみなさないでください。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</source>
+        <translation>税務当局が返した認証局はこのアプリが信頼するものと異なります。この登録は使用しません。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered for another tax year than the one asked for.</source>
+        <translation>税務当局の応答は要求とは別の課税年度のものです。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered about another submission than the one asked for.</source>
+        <translation>税務当局の応答は問い合わせとは別の申告についてのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauEndpoint</name>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>証明書ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</source>
+        <translation>税務当局のアドレスは https://ホスト:ポート の形式にしてください（例：https://127.0.0.1:8443）。「%1」は該当しません。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</source>
+        <translation>税務当局の TLS 認証局は PEM 証明書ちょうど 1 枚でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 certificate authority is not a DER certificate.</source>
+        <translation>税務当局の SM2 認証局が DER 証明書ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>リクエストが税務局 API の求める形式ではありません。Huisuan を更新するか、問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>リクエストの項目が無効です。problems に示された項目を直して再送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>税務局にそのリソースはありません。アドレスと送信した ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>この ID は別のリクエストに使用済みです。新しいリクエストには新しい ID を作成してください。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>リクエストの時刻が税務局の時計と 5 分以上ずれています。コンピューターの時計を確認して、新しいリクエストを作成してください。</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>時刻が税務局の時計から 5 分以内ではありません。</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>リクエストが 1 MiB を超えています。小さいリクエストを送信してください。</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>リクエストは application/json で送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>税務局で内部エラーが発生しました。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>税務局は混雑しているか停止中です。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauIdentity</name>
+    <message>
+        <source>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</source>
+        <translation>税務当局の保管庫に ID 情報の一部がありません。新しいデータフォルダーで起動してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauOptions</name>
+    <message>
+        <source>The Huisuan sandbox tax bureau: an HTTPS server on 127.0.0.1 (docs/bureau-api.md).
+The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPHRASE.</source>
+        <translation>Huisuan サンドボックス税務当局：127.0.0.1 上の HTTPS サーバー（docs/bureau-api.md 参照）。
+保管庫のパスフレーズは環境変数 HUISUAN_BUREAU_PASSPHRASE から読み取ります。</translation>
+    </message>
+    <message>
+        <source>serve (the default) or report</source>
+        <translation>serve（既定）または report</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s folder (its vault).</source>
+        <translation>税務当局のフォルダー（保管庫）。</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>127.0.0.1 のポート。0 なら空いているポートを選びます。</translation>
+    </message>
+    <message>
+        <source>scrypt cost N of a new vault (tests only).</source>
+        <translation>新しい保管庫の scrypt コスト N（テスト専用）。</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day for refunds and payments.</source>
+        <translation>還付と納付の進行における模擬 1 日あたりの実時間（秒）。</translation>
+    </message>
+    <message>
+        <source>Enables POST /v1/sandbox/advance.</source>
+        <translation>POST /v1/sandbox/advance を有効にします。</translation>
+    </message>
+    <message>
+        <source>Injects a fault every EVERY-th filing or withdrawal (tests only): %1.</source>
+        <translation>申告または取消しの EVERY 回ごとに障害を注入します（テスト専用）：%1。</translation>
+    </message>
+    <message>
+        <source>How late delay-after-commit replies.</source>
+        <translation>delay-after-commit が応答を遅らせる時間。</translation>
+    </message>
+    <message>
+        <source>Faults act on every write, not only filings and withdrawals.</source>
+        <translation>障害を申告と取消しだけでなく、すべての書き込みに適用します。</translation>
+    </message>
+    <message>
+        <source>An identity number whose refunds fail (bank_account_closed).</source>
+        <translation>還付が失敗する（bank_account_closed）身分証番号。</translation>
+    </message>
+    <message>
+        <source>An identity number whose payments are never made (they turn overdue).</source>
+        <translation>納付が行われない（延滞になる）身分証番号。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Use serve or report.</source>
+        <translation>不明なコマンド：%1。serve または report を使ってください。</translation>
+    </message>
+    <message>
+        <source>--data-dir is required.</source>
+        <translation>--data-dir は必須です。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port は 0 から 65535 までの数値にしてください。</translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 to 4194304.</source>
+        <translation>--scrypt-n は 1024 から 4194304 までの 2 のべき乗にしてください。</translation>
+    </message>
+    <message>
+        <source>--day-seconds must be a positive number.</source>
+        <translation>--day-seconds は正の数にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown fault %1. Use MODE or MODE:EVERY with MODE one of %2.</source>
+        <translation>不明な障害 %1。MODE または MODE:EVERY を使い、MODE は %2 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>--fault-delay-ms must be a number of milliseconds.</source>
+        <translation>--fault-delay-ms はミリ秒の数値にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>ID は英字、数字、または . _ - : の 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>本文が RFC 8785 の正規形ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>証明書要求は正規の空でない base64 にしてください。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>統一社会信用コードが無効です（形式またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>氏名は 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>対象期間は月（yyyy-MM）にしてください。</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>申告には少なくとも 1 件の記録が必要です。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>所得の種類は wages、labor、author、royalties、annual_bonus のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>理由は not_my_employer、wrong_amount、other のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>メモは 500 文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>このパスにエンドポイントはありません。</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>すべてのエンドポイントは POST のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>証明書が税務局の発行したものではないか、期限切れです。再登録してください。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>署名がリクエストと一致しません。登録した鍵で署名し直してください。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>この証明書は納税者の証明書ではありません。登録時に受け取った証明書で署名してください。</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>サブジェクトは共通名（氏名）と serialNumber（身分証番号）のみを含む必要があります。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>氏名は 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>この源泉徴収義務者と月に置き換える申告はありません。</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>この源泉徴収義務者と月の申告 %1 が有効です。新しい申告は replaces でそれを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>この申告には還付も納付もありません。有効な受理済み申告ではないか、差額がゼロです。</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>この ID の所得記録はありません。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
@@ -145,6 +478,103 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Opening the vault in %1.</source>
+        <translation>%1 の保管庫を開いています。</translation>
+    </message>
+    <message>
+        <source>Creating a vault in %1.</source>
+        <translation>%1 に保管庫を作成しています。</translation>
+    </message>
+    <message>
+        <source>--kdf-log2n must be between 10 and 22</source>
+        <translation>--kdf-log2n は 10 から 22 までの値にしてください</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>不明な引数 %1</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli demo [--vault DIR] [--lang zh_CN|en|ja]
+  The whole taxpayer journey against a sandbox bureau on this machine; the vault passphrase comes from HUISUAN_PASSPHRASE or a prompt.</source>
+        <translation>使い方：huisuan-cli demo [--vault フォルダー] [--lang zh_CN|en|ja]
+  このマシン上のサンドボックス税務当局を相手に納税者の手続きを一通り行います。保管庫のパスフレーズは HUISUAN_PASSPHRASE またはプロンプトから取得します。</translation>
+    </message>
+    <message>
+        <source>internal error: the demo data is missing from this build</source>
+        <translation>内部エラー：このビルドにはデモデータがありません</translation>
+    </message>
+    <message>
+        <source>A sandbox tax bureau on this machine</source>
+        <translation>このマシン上のサンドボックス税務当局</translation>
+    </message>
+    <message>
+        <source>Listening at %1; its TLS and SM2 certificate authorities are pinned.</source>
+        <translation>%1 で待ち受け中。TLS と SM2 の認証局は固定（ピン留め）されています。</translation>
+    </message>
+    <message>
+        <source>Employers declare what they paid and withheld in %1</source>
+        <translation>源泉徴収義務者が %1 年の支払額と源泉徴収税額を申告します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly declaration(s) accepted by the bureau.</source>
+        <translation>
+            <numerusform>税務当局は月次申告 %n 件を受理しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxpayer&apos;s encrypted vault</source>
+        <translation>納税者の暗号化保管庫</translation>
+    </message>
+    <message>
+        <source>Enrolment: a new SM2 key, certified by the bureau</source>
+        <translation>登録：新しい SM2 鍵を税務当局が認証</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is enrolled; the certificate is valid until %3.</source>
+        <translation>%1（%2）を登録しました。証明書の有効期限は %3 です。</translation>
+    </message>
+    <message>
+        <source>Prefill: the income the bureau knows of</source>
+        <translation>事前入力：税務当局が把握している所得</translation>
+    </message>
+    <message>
+        <source>The return, computed and explained</source>
+        <translation>申告書：計算と説明</translation>
+    </message>
+    <message>
+        <source>Signed with SM2, queued in the vault, filed exactly once</source>
+        <translation>SM2 で署名し、保管庫の送信待ちに入れ、一度だけ申告</translation>
+    </message>
+    <message>
+        <source>Submission %1.</source>
+        <translation>申告番号 %1。</translation>
+    </message>
+    <message>
+        <source>The filing was not answered.</source>
+        <translation>この申告には応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The refund, as the bureau&apos;s simulated days go by</source>
+        <translation>税務当局の模擬日数の経過に伴う還付の進行</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n simulated day(s) later)</source>
+        <translation>
+            <numerusform>（模擬 %n 日後）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the receipt verified, and the vault keeps the filing and its receipt.</source>
+        <translation>完了：受領証は検証済みで、保管庫に申告と受領証を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentStore</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
@@ -192,6 +622,124 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>FilingCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Next attempt at %3.</source>
+        <translation>%1：%2 次回の試行は %3 です。</translation>
+    </message>
+    <message>
+        <source>ALARM for %1: %2</source>
+        <translation>%1 の警告：%2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 with the tax bureau at %2; the certificate is valid until %3.</source>
+        <translation>%2 の税務当局に %1 を登録しました。証明書の有効期限は %3 です。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません：%2</translation>
+    </message>
+    <message>
+        <source>There is no accepted filing of that tax year in this vault to correct; name it with --replaces.</source>
+        <translation>この保管庫には訂正できるその課税年度の受理済み申告がありません。--replaces で指定してください。</translation>
+    </message>
+    <message>
+        <source>--replaces belongs to correct, not to file</source>
+        <translation>--replaces は correct 用で、file には使えません</translation>
+    </message>
+    <message>
+        <source>Signed and queued as %1.</source>
+        <translation>署名して送信待ちに入れました（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Income record %1 is disputed (%2, dispute %3).</source>
+        <translation>所得記録 %1 に異議を申し立てました（%2、異議番号 %3）。</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
+       huisuan-cli prefill YEAR
+       huisuan-cli file RETURN.json [--wait SECONDS]
+       huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
+       huisuan-cli status SUBMISSION
+       huisuan-cli withdraw SUBMISSION
+       huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
+  each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</source>
+        <translation>使い方：huisuan-cli enrol --name 氏名 --id 身分証番号 [--bureau URL] [--bureau-dir フォルダー | --tls-ca ファイル --sm2-ca ファイル]
+       huisuan-cli prefill 年
+       huisuan-cli file 申告書.json [--wait 秒]
+       huisuan-cli correct 申告書.json [--replaces 申告番号] [--wait 秒]
+       huisuan-cli status 申告番号
+       huisuan-cli withdraw 申告番号
+       huisuan-cli dispute 記録 [--reason not_my_employer|wrong_amount|other] [--note 説明]
+  いずれも [--vault フォルダー] [--lang zh_CN|en|ja] を指定可。パスフレーズは HUISUAN_PASSPHRASE またはプロンプトから取得します。
+  終了コード：0 完了、1 失敗、2 税務当局による拒否・却下、3 送信待ちで未応答（以後のどのコマンドでも再送されます）。</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫のパスフレーズ：</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation>税務当局は %1 年のこのルールパックを知りません。Huisuan を更新し、申告書を計算し直してください。</translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation>税務当局が受け付けるのはエンジンバージョン %1 で計算した申告書です。Huisuan を更新し、申告書を計算し直してください。</translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation>申告書は %1 年のものですが、申告には %2 年とあります。</translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation>%1 年の申告書はすでに受理されています（申告番号 %2）。変更するには、その申告番号を指定した訂正申告を提出してください。</translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation>訂正申告には受理済みの申告番号 %1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation>訂正できる %1 年の受理済み申告書はありません。</translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation>給与（%1）が雇用主の申告額（%2）と異なります。</translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation>既納付税額（%1）が雇用主の源泉徴収額（%2）と異なります。</translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation>税務当局には、あなたからのこの申告番号の申告はありません。</translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation>取り消せるのは、還付または納付がまだ済んでいない受理済みの申告書だけです。この申告書は %1 です。</translation>
+    </message>
+</context>
+<context>
     <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
@@ -204,6 +752,27 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
         <translation>申告には送信 ID、ルールパック、エンジンのバージョン、申告書、作成時刻が必要です。また、申告は自分自身を置き換えることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingService</name>
+    <message>
+        <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
+        <translation>税務当局が返した証明書はこの鍵のものではありません。この登録は使用しません。</translation>
+    </message>
+    <message>
+        <source>The return cannot be filed as it is:
+%1</source>
+        <translation>この申告書はこのままでは提出できません：
+%1</translation>
+    </message>
+    <message>
+        <source>The return could not be computed.</source>
+        <translation>申告書を計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>The tax bureau had already withdrawn this filing; the answer to the earlier request was lost on the way. The filing is marked withdrawn.</source>
+        <translation>税務当局はこの申告をすでに取り消しています。先の要求への応答が途中で失われました。申告は取消し済みとして記録しました。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +945,25 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>OutboxDrainer</name>
+    <message>
+        <source>The tax bureau accepted the filing (receipt %1).</source>
+        <translation>税務当局は申告を受理しました（受領証 %1）。</translation>
+    </message>
+    <message>
+        <source>The tax bureau rejected the filing (receipt %1).</source>
+        <translation>税務当局は申告を却下しました（受領証 %1）。</translation>
+    </message>
+    <message>
+        <source>The tax bureau refused the filing: %1</source>
+        <translation>税務当局は申告を拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (%1); it stays queued and will be sent again.</source>
+        <translation>まだ応答がありません（%1）。申告は送信待ちのまま残り、再送されます。</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
@@ -395,6 +983,25 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>PrefillReturn</name>
+    <message>
+        <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
+        <translation>申告書の納税者記入部分は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The return is not for %1, the year of the prefill.</source>
+        <translation>申告書が事前入力の年（%1 年）のものではありません。</translation>
+    </message>
+    <message>
+        <source>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</source>
+        <translation>所得と既納付税額は事前入力から取ります。納税者記入部分には含めないでください。</translation>
+    </message>
+    <message>
+        <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
+        <translation>年一回の賞与が複数申告されています。それぞれの課税方法を選んで自分で入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
@@ -407,6 +1014,198 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
         <translation>この受付票は税務当局の受付票用証明書で署名されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>filing</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>取消し</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>国庫で処理中</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>納付待ち</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>延滞</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>還付 %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay or refund</source>
+        <translation>納付も還付もありません</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>納付 %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2): %3</source>
+        <translation>受領証 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>  Submission:   %1</source>
+        <translation>  申告番号：  %1</translation>
+    </message>
+    <message>
+        <source>  Replaces:     %1</source>
+        <translation>  訂正対象：  %1</translation>
+    </message>
+    <message>
+        <source>  Tax year:     %1</source>
+        <translation>  課税年度：  %1</translation>
+    </message>
+    <message>
+        <source>  Issued at:    %1</source>
+        <translation>  発行日時：  %1</translation>
+    </message>
+    <message>
+        <source>  Rule pack:    %1</source>
+        <translation>  ルールパック：%1</translation>
+    </message>
+    <message>
+        <source>  Engine:       %1</source>
+        <translation>  エンジン：  %1</translation>
+    </message>
+    <message>
+        <source>  Tax payable:  %1</source>
+        <translation>  納付すべき税額：%1</translation>
+    </message>
+    <message>
+        <source>  Tax withheld: %1</source>
+        <translation>  源泉徴収税額：%1</translation>
+    </message>
+    <message>
+        <source>  Balance:      %1</source>
+        <translation>  精算：      %1</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3: %4</source>
+        <translation>  %1 [%2] %3：%4</translation>
+    </message>
+    <message>
+        <source>  Answers:      %1</source>
+        <translation>  応答対象：  %1</translation>
+    </message>
+    <message>
+        <source>  Sequence:     %1</source>
+        <translation>  通し番号：  %1</translation>
+    </message>
+    <message>
+        <source>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</source>
+        <translation>  署名：      検証済み（SM2・SM3、税務当局の受領証証明書、固定した SM2 認証局の発行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Income declared by payers for %1: %n record(s)</source>
+        <translation>
+            <numerusform>支払者が申告した %1 年の所得：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 (%4)  income %5  withheld %6%7</source>
+        <translation>  %1  %2  %3（%4）  所得 %5  源泉徴収 %6%7</translation>
+    </message>
+    <message>
+        <source>  [disputed]</source>
+        <translation>  [異議あり]</translation>
+    </message>
+    <message>
+        <source>      record %1</source>
+        <translation>      記録 %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>還付 %1：%2</translation>
+    </message>
+    <message>
+        <source>Payment of %1: %2</source>
+        <translation>納付 %1：%2</translation>
+    </message>
+    <message>
+        <source>  Due by %1</source>
+        <translation>  納付期限 %1</translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation>  理由：%1</translation>
+    </message>
+    <message>
+        <source>not received by the bureau</source>
+        <translation>税務当局は受け取っていません</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>訂正申告で置き換え済み</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>取消し済み</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBureau</name>
+    <message>
+        <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
+        <translation>huisuan-bureau が huisuan-cli と同じ場所にも PATH 上にも見つかりません。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the sandbox bureau.</source>
+        <translation>サンドボックス税務当局用の一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The sandbox bureau did not start.</source>
+        <translation>サンドボックス税務当局を起動できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1394,17 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The vault could not run a query.</source>
         <translation>保管庫でクエリを実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Huisuan.</source>
+        <translation>この保管庫は新しいバージョンの Huisuan で書き込まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificateFactory</name>
+    <message>
+        <source>The bureau could not make its TLS certificates.</source>
+        <translation>税務当局は TLS 証明書を作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1551,190 +2361,6 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
         <translation>保管庫をバージョン %1 から %2 にアップグレードできませんでした。保管庫は変更されていません。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauError</name>
-    <message>
-        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
-        <translation>リクエストが税務局 API の求める形式ではありません。Huisuan を更新するか、問題を報告してください。</translation>
-    </message>
-    <message>
-        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
-        <translation>リクエストの項目が無効です。problems に示された項目を直して再送信してください。</translation>
-    </message>
-    <message>
-        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
-        <translation>税務局にそのリソースはありません。アドレスと送信した ID を確認してください。</translation>
-    </message>
-    <message>
-        <source>This id was already used for a different request. Make a new id for a new request.</source>
-        <translation>この ID は別のリクエストに使用済みです。新しいリクエストには新しい ID を作成してください。</translation>
-    </message>
-    <message>
-        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
-        <translation>リクエストの時刻が税務局の時計と 5 分以上ずれています。コンピューターの時計を確認して、新しいリクエストを作成してください。</translation>
-    </message>
-    <message>
-        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
-        <translation>時刻が税務局の時計から 5 分以内ではありません。</translation>
-    </message>
-    <message>
-        <source>The request is larger than 1 MiB. Send a smaller request.</source>
-        <translation>リクエストが 1 MiB を超えています。小さいリクエストを送信してください。</translation>
-    </message>
-    <message>
-        <source>The request must be sent as application/json.</source>
-        <translation>リクエストは application/json で送信してください。</translation>
-    </message>
-    <message>
-        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
-        <translation>税務局で内部エラーが発生しました。何も変更されていません。後で同じリクエストを再送信してください。</translation>
-    </message>
-    <message>
-        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
-        <translation>税務局は混雑しているか停止中です。何も変更されていません。後で同じリクエストを再送信してください。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauRequestParser</name>
-    <message>
-        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
-        <translation>ID は英字、数字、または . _ - : の 1～64 文字にしてください。</translation>
-    </message>
-    <message>
-        <source>The body is not in its RFC 8785 canonical form.</source>
-        <translation>本文が RFC 8785 の正規形ではありません。</translation>
-    </message>
-    <message>
-        <source>The certificate request must be canonical, non-empty base64.</source>
-        <translation>証明書要求は正規の空でない base64 にしてください。</translation>
-    </message>
-    <message>
-        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
-        <translation>統一社会信用コードが無効です（形式またはチェック文字が誤っています）。</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>氏名は 1～64 文字にしてください。</translation>
-    </message>
-    <message>
-        <source>The period must be a month, yyyy-MM.</source>
-        <translation>対象期間は月（yyyy-MM）にしてください。</translation>
-    </message>
-    <message>
-        <source>A declaration must hold at least one record.</source>
-        <translation>申告には少なくとも 1 件の記録が必要です。</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
-    </message>
-    <message>
-        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
-        <translation>所得の種類は wages、labor、author、royalties、annual_bonus のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>The reason must be not_my_employer, wrong_amount or other.</source>
-        <translation>理由は not_my_employer、wrong_amount、other のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>The note must be at most 500 characters.</source>
-        <translation>メモは 500 文字以内にしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauService</name>
-    <message>
-        <source>There is no endpoint at this path.</source>
-        <translation>このパスにエンドポイントはありません。</translation>
-    </message>
-    <message>
-        <source>Every endpoint takes POST only.</source>
-        <translation>すべてのエンドポイントは POST のみを受け付けます。</translation>
-    </message>
-    <message>
-        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
-        <translation>証明書が税務局の発行したものではないか、期限切れです。再登録してください。</translation>
-    </message>
-    <message>
-        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
-        <translation>署名がリクエストと一致しません。登録した鍵で署名し直してください。</translation>
-    </message>
-    <message>
-        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
-        <translation>この証明書は納税者の証明書ではありません。登録時に受け取った証明書で署名してください。</translation>
-    </message>
-    <message>
-        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
-        <translation>サブジェクトは共通名（氏名）と serialNumber（身分証番号）のみを含む必要があります。</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身分証番号が無効です（形式、生年月日、またはチェック文字が誤っています）。</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>氏名は 1～64 文字にしてください。</translation>
-    </message>
-    <message>
-        <source>There is no declaration of this employer and month to replace.</source>
-        <translation>この源泉徴収義務者と月に置き換える申告はありません。</translation>
-    </message>
-    <message>
-        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
-        <translation>この源泉徴収義務者と月の申告 %1 が有効です。新しい申告は replaces でそれを指定する必要があります。</translation>
-    </message>
-    <message>
-        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
-        <translation>この申告には還付も納付もありません。有効な受理済み申告ではないか、差額がゼロです。</translation>
-    </message>
-    <message>
-        <source>You have no income record with this id.</source>
-        <translation>この ID の所得記録はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>FilingDesk</name>
-    <message>
-        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The return is for tax year %1 but the filing says %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The correction must name the accepted submission %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no accepted return for %1 to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wages (%1) differ from what employers declared (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bureau has no filing with this submission id from you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

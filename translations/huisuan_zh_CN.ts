@@ -37,6 +37,339 @@
     </message>
 </context>
 <context>
+    <name>BureauAnswerReader</name>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>无法读取税务机关的答复。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauApplication</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1.</source>
+        <translation>无法在 127.0.0.1 的端口 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT.</source>
+        <translation>无法监听 SIGTERM 和 SIGINT 信号。</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-bureau [serve|report] --data-dir DIR [--port N] [options]; see --help.</source>
+        <translation>用法：huisuan-bureau [serve|report] --data-dir 目录 [--port 端口] [选项]；详见 --help。</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</source>
+        <translation>请将环境变量 %1 设为税务机关保险库的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauClient</name>
+    <message>
+        <source>The tax bureau at %1 cannot be reached.</source>
+        <translation>无法连接位于 %1 的税务机关。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not the tax bureau this app trusts: its certificate does not match. Nothing was sent.</source>
+        <translation>位于 %1 的服务器不是本程序信任的税务机关：其证书不符。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection to the tax bureau broke before its answer arrived.</source>
+        <translation>税务机关的答复到达之前连接已中断。</translation>
+    </message>
+    <message>
+        <source>The tax bureau is busy. The filing stays queued and will be sent again.</source>
+        <translation>税务机关繁忙。该申报仍在待发队列中，稍后将重新发送。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer could not be read.</source>
+        <translation>无法读取税务机关的答复。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the tax bureau yet: enrol first.</source>
+        <translation>本保险库尚未在税务机关登记：请先登记。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</source>
+        <translation>税务机关的回执未通过验证：请勿视为已申报。%1</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</source>
+        <translation>税务机关的回执针对的不是所发送的请求：请勿视为已申报。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</source>
+        <translation>税务机关答复的证书颁发机构与本程序信任的不同；此次登记不予使用。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered for another tax year than the one asked for.</source>
+        <translation>税务机关答复的纳税年度与所请求的不同。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered about another submission than the one asked for.</source>
+        <translation>税务机关答复的申报与所询问的不同。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauEndpoint</name>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</source>
+        <translation>税务机关地址必须为 https://主机:端口，例如 https://127.0.0.1:8443；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</source>
+        <translation>税务机关的 TLS 证书颁发机构必须恰好是一张 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s SM2 certificate authority is not a DER certificate.</source>
+        <translation>税务机关的 SM2 证书颁发机构不是 DER 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauError</name>
+    <message>
+        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
+        <translation>请求不符合税务局接口要求的格式。请更新汇算或报告此问题。</translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
+        <translation>请求中有字段无效。请更正问题中列出的字段后重新发送。</translation>
+    </message>
+    <message>
+        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
+        <translation>税务局没有此资源。请检查地址和您发送的标识。</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different request. Make a new id for a new request.</source>
+        <translation>此编号已用于另一个请求。请为新请求生成新的编号。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
+        <translation>请求时间与税务局时钟相差超过 5 分钟。请检查电脑时钟后重新发起请求。</translation>
+    </message>
+    <message>
+        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
+        <translation>该时间与税务局时钟相差超过 5 分钟。</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB. Send a smaller request.</source>
+        <translation>请求超过 1 MiB。请发送较小的请求。</translation>
+    </message>
+    <message>
+        <source>The request must be sent as application/json.</source>
+        <translation>请以 application/json 格式发送请求。</translation>
+    </message>
+    <message>
+        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
+        <translation>税务局发生内部错误，未作任何更改。请稍后重新发送同一请求。</translation>
+    </message>
+    <message>
+        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
+        <translation>税务局繁忙或正在关闭，未作任何更改。请稍后重新发送同一请求。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauIdentity</name>
+    <message>
+        <source>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</source>
+        <translation>税务机关保险库中的身份信息不完整。请使用新的数据文件夹启动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauOptions</name>
+    <message>
+        <source>The Huisuan sandbox tax bureau: an HTTPS server on 127.0.0.1 (docs/bureau-api.md).
+The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPHRASE.</source>
+        <translation>汇算沙盒税务机关：127.0.0.1 上的 HTTPS 服务器（见 docs/bureau-api.md）。
+保险库口令从环境变量 HUISUAN_BUREAU_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <source>serve (the default) or report</source>
+        <translation>serve（默认）或 report</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s folder (its vault).</source>
+        <translation>税务机关的文件夹（其保险库）。</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>127.0.0.1 上的端口；0 表示自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>scrypt cost N of a new vault (tests only).</source>
+        <translation>新保险库的 scrypt 成本 N（仅供测试）。</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day for refunds and payments.</source>
+        <translation>退税和缴税进度中每个模拟日对应的实际秒数。</translation>
+    </message>
+    <message>
+        <source>Enables POST /v1/sandbox/advance.</source>
+        <translation>启用 POST /v1/sandbox/advance。</translation>
+    </message>
+    <message>
+        <source>Injects a fault every EVERY-th filing or withdrawal (tests only): %1.</source>
+        <translation>每隔 EVERY 次申报或作废注入一次故障（仅供测试）：%1。</translation>
+    </message>
+    <message>
+        <source>How late delay-after-commit replies.</source>
+        <translation>delay-after-commit 延迟答复的时长。</translation>
+    </message>
+    <message>
+        <source>Faults act on every write, not only filings and withdrawals.</source>
+        <translation>故障作用于所有写入请求，而不仅是申报和作废。</translation>
+    </message>
+    <message>
+        <source>An identity number whose refunds fail (bank_account_closed).</source>
+        <translation>退税将失败（bank_account_closed）的身份证号码。</translation>
+    </message>
+    <message>
+        <source>An identity number whose payments are never made (they turn overdue).</source>
+        <translation>从不缴纳税款（将变为逾期）的身份证号码。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Use serve or report.</source>
+        <translation>未知命令：%1。请使用 serve 或 report。</translation>
+    </message>
+    <message>
+        <source>--data-dir is required.</source>
+        <translation>必须提供 --data-dir。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 to 4194304.</source>
+        <translation>--scrypt-n 必须是 1024 到 4194304 之间的 2 的幂。</translation>
+    </message>
+    <message>
+        <source>--day-seconds must be a positive number.</source>
+        <translation>--day-seconds 必须是正数。</translation>
+    </message>
+    <message>
+        <source>Unknown fault %1. Use MODE or MODE:EVERY with MODE one of %2.</source>
+        <translation>未知故障 %1。请使用 MODE 或 MODE:EVERY，MODE 为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--fault-delay-ms must be a number of milliseconds.</source>
+        <translation>--fault-delay-ms 必须是毫秒数。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauRequestParser</name>
+    <message>
+        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
+        <translation>编号须为 1 至 64 个字母、数字或字符 . _ - :。</translation>
+    </message>
+    <message>
+        <source>The body is not in its RFC 8785 canonical form.</source>
+        <translation>请求体不是 RFC 8785 规范形式。</translation>
+    </message>
+    <message>
+        <source>The certificate request must be canonical, non-empty base64.</source>
+        <translation>证书请求必须是规范的非空 base64。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
+        <translation>统一社会信用代码无效（格式或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>姓名须为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The period must be a month, yyyy-MM.</source>
+        <translation>所属期必须是月份，格式为 yyyy-MM。</translation>
+    </message>
+    <message>
+        <source>A declaration must hold at least one record.</source>
+        <translation>申报至少须包含一条记录。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
+        <translation>所得项目须为 wages、labor、author、royalties 或 annual_bonus。</translation>
+    </message>
+    <message>
+        <source>The reason must be not_my_employer, wrong_amount or other.</source>
+        <translation>理由须为 not_my_employer、wrong_amount 或 other。</translation>
+    </message>
+    <message>
+        <source>The note must be at most 500 characters.</source>
+        <translation>说明最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>There is no endpoint at this path.</source>
+        <translation>此路径没有接口。</translation>
+    </message>
+    <message>
+        <source>Every endpoint takes POST only.</source>
+        <translation>所有接口只接受 POST。</translation>
+    </message>
+    <message>
+        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
+        <translation>证书不是税务局签发的，或已过期。请重新注册。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
+        <translation>签名与请求不符。请用注册时的密钥重新签名。</translation>
+    </message>
+    <message>
+        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
+        <translation>该证书不是纳税人证书。请使用注册时获得的证书签名。</translation>
+    </message>
+    <message>
+        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
+        <translation>主题必须且只能包含通用名（姓名）和 serialNumber（身份证号码）。</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
+        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters.</source>
+        <translation>姓名须为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no declaration of this employer and month to replace.</source>
+        <translation>该扣缴义务人在该月份没有可替换的申报。</translation>
+    </message>
+    <message>
+        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
+        <translation>该扣缴义务人该月份的申报 %1 有效；新申报必须在 replaces 中指明它。</translation>
+    </message>
+    <message>
+        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
+        <translation>此申报没有退税或补税：它不是有效的已受理申报，或其应退（补）税额为零。</translation>
+    </message>
+    <message>
+        <source>You have no income record with this id.</source>
+        <translation>您没有此编号的收入记录。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>unknown command %1</source>
@@ -145,6 +478,103 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保险库口令：</translation>
+    </message>
+    <message>
+        <source>Opening the vault in %1.</source>
+        <translation>正在打开 %1 中的保险库。</translation>
+    </message>
+    <message>
+        <source>Creating a vault in %1.</source>
+        <translation>正在 %1 中创建保险库。</translation>
+    </message>
+    <message>
+        <source>--kdf-log2n must be between 10 and 22</source>
+        <translation>--kdf-log2n 必须在 10 到 22 之间</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>未知参数 %1</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli demo [--vault DIR] [--lang zh_CN|en|ja]
+  The whole taxpayer journey against a sandbox bureau on this machine; the vault passphrase comes from HUISUAN_PASSPHRASE or a prompt.</source>
+        <translation>用法：huisuan-cli demo [--vault 目录] [--lang zh_CN|en|ja]
+  针对本机沙盒税务机关走完纳税人的全部流程；保险库口令来自 HUISUAN_PASSPHRASE 或提示输入。</translation>
+    </message>
+    <message>
+        <source>internal error: the demo data is missing from this build</source>
+        <translation>内部错误：本构建中缺少演示数据</translation>
+    </message>
+    <message>
+        <source>A sandbox tax bureau on this machine</source>
+        <translation>本机上的沙盒税务机关</translation>
+    </message>
+    <message>
+        <source>Listening at %1; its TLS and SM2 certificate authorities are pinned.</source>
+        <translation>正在 %1 监听；其 TLS 和 SM2 证书颁发机构已固定信任。</translation>
+    </message>
+    <message>
+        <source>Employers declare what they paid and withheld in %1</source>
+        <translation>扣缴义务人申报 %1 年支付的所得和扣缴的税款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly declaration(s) accepted by the bureau.</source>
+        <translation>
+            <numerusform>税务机关已受理 %n 份月度申报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxpayer&apos;s encrypted vault</source>
+        <translation>纳税人的加密保险库</translation>
+    </message>
+    <message>
+        <source>Enrolment: a new SM2 key, certified by the bureau</source>
+        <translation>登记：新的 SM2 密钥，由税务机关认证</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is enrolled; the certificate is valid until %3.</source>
+        <translation>%1（%2）已登记；证书有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Prefill: the income the bureau knows of</source>
+        <translation>预填：税务机关掌握的收入</translation>
+    </message>
+    <message>
+        <source>The return, computed and explained</source>
+        <translation>申报表：计算与逐项说明</translation>
+    </message>
+    <message>
+        <source>Signed with SM2, queued in the vault, filed exactly once</source>
+        <translation>以 SM2 签名，存入保险库待发队列，仅申报一次</translation>
+    </message>
+    <message>
+        <source>Submission %1.</source>
+        <translation>申报编号 %1。</translation>
+    </message>
+    <message>
+        <source>The filing was not answered.</source>
+        <translation>该申报未得到答复。</translation>
+    </message>
+    <message>
+        <source>The refund, as the bureau&apos;s simulated days go by</source>
+        <translation>随着税务机关模拟日推移的退税进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n simulated day(s) later)</source>
+        <translation>
+            <numerusform>（%n 个模拟日之后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the receipt verified, and the vault keeps the filing and its receipt.</source>
+        <translation>完成：回执已验证，保险库保存了该申报及其回执。</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentStore</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a UTC time; write it as the certificate gives it, such as 2026-01-01T00:00:00Z.</source>
@@ -192,6 +622,124 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>FilingCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Next attempt at %3.</source>
+        <translation>%1：%2 下次尝试时间 %3。</translation>
+    </message>
+    <message>
+        <source>ALARM for %1: %2</source>
+        <translation>%1 警报：%2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 with the tax bureau at %2; the certificate is valid until %3.</source>
+        <translation>已在位于 %2 的税务机关登记 %1；证书有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>There is no accepted filing of that tax year in this vault to correct; name it with --replaces.</source>
+        <translation>本保险库中没有该纳税年度已受理的申报可供更正；请用 --replaces 指明。</translation>
+    </message>
+    <message>
+        <source>--replaces belongs to correct, not to file</source>
+        <translation>--replaces 属于 correct 命令，不属于 file 命令</translation>
+    </message>
+    <message>
+        <source>Signed and queued as %1.</source>
+        <translation>已签名并加入待发队列，编号 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Income record %1 is disputed (%2, dispute %3).</source>
+        <translation>收入记录 %1 已提出异议（%2，异议编号 %3）。</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
+       huisuan-cli prefill YEAR
+       huisuan-cli file RETURN.json [--wait SECONDS]
+       huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
+       huisuan-cli status SUBMISSION
+       huisuan-cli withdraw SUBMISSION
+       huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
+  each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</source>
+        <translation>用法：huisuan-cli enrol --name 姓名 --id 身份证号码 [--bureau 网址] [--bureau-dir 目录 | --tls-ca 文件 --sm2-ca 文件]
+       huisuan-cli prefill 年度
+       huisuan-cli file 申报表.json [--wait 秒数]
+       huisuan-cli correct 申报表.json [--replaces 申报编号] [--wait 秒数]
+       huisuan-cli status 申报编号
+       huisuan-cli withdraw 申报编号
+       huisuan-cli dispute 记录 [--reason not_my_employer|wrong_amount|other] [--note 说明]
+  均可加 [--vault 目录] [--lang zh_CN|en|ja]；口令来自 HUISUAN_PASSPHRASE 或提示输入。
+  退出状态：0 完成，1 失败，2 被税务机关拒绝或驳回，3 已排队但尚未得到答复（之后任一命令都会重新发送）。</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保险库口令：</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDesk</name>
+    <message>
+        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
+        <translation>税务局不认识 %1 纳税年度的此规则包。请更新汇算并重新计算申报表。</translation>
+    </message>
+    <message>
+        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
+        <translation>税务局只受理由引擎版本 %1 计算的申报表。请更新汇算并重新计算申报表。</translation>
+    </message>
+    <message>
+        <source>The return is for tax year %1 but the filing says %2.</source>
+        <translation>申报表的纳税年度为 %1，但申报写的是 %2。</translation>
+    </message>
+    <message>
+        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
+        <translation>%1 年度的申报已被受理（申报编号 %2）。如需修改，请提交指明该申报的更正申报。</translation>
+    </message>
+    <message>
+        <source>The correction must name the accepted submission %1.</source>
+        <translation>更正申报必须指明已受理的申报 %1。</translation>
+    </message>
+    <message>
+        <source>There is no accepted return for %1 to correct.</source>
+        <translation>%1 年度没有可更正的已受理申报。</translation>
+    </message>
+    <message>
+        <source>The wages (%1) differ from what employers declared (%2).</source>
+        <translation>工资薪金（%1）与扣缴义务人申报的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
+        <translation>已预缴税额（%1）与扣缴义务人扣缴的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The bureau has no filing with this submission id from you.</source>
+        <translation>税务局没有您以此申报编号提交的申报。</translation>
+    </message>
+    <message>
+        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
+        <translation>只有退（补）税尚未完成的已受理申报才能作废；此申报的状态为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FilingEnvelope</name>
     <message>
         <source>The return cannot be written as canonical JSON.</source>
@@ -204,6 +752,27 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
         <translation>申报需要提交编号、规则包、引擎版本、申报表和生成时间，且不能更正其自身。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingService</name>
+    <message>
+        <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
+        <translation>税务机关返回的证书不是为此密钥签发的；此次登记不予使用。</translation>
+    </message>
+    <message>
+        <source>The return cannot be filed as it is:
+%1</source>
+        <translation>该申报表按现状无法申报：
+%1</translation>
+    </message>
+    <message>
+        <source>The return could not be computed.</source>
+        <translation>无法计算该申报表。</translation>
+    </message>
+    <message>
+        <source>The tax bureau had already withdrawn this filing; the answer to the earlier request was lost on the way. The filing is marked withdrawn.</source>
+        <translation>税务机关已作废此申报；之前请求的答复在途中丢失。该申报已标记为已作废。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +945,25 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>OutboxDrainer</name>
+    <message>
+        <source>The tax bureau accepted the filing (receipt %1).</source>
+        <translation>税务机关已受理该申报（回执 %1）。</translation>
+    </message>
+    <message>
+        <source>The tax bureau rejected the filing (receipt %1).</source>
+        <translation>税务机关驳回了该申报（回执 %1）。</translation>
+    </message>
+    <message>
+        <source>The tax bureau refused the filing: %1</source>
+        <translation>税务机关拒绝了该申报：%1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (%1); it stays queued and will be sent again.</source>
+        <translation>尚未得到答复（%1）；该申报仍在待发队列中，将重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <source>No passphrase: set %1 or run on a terminal to be asked for it.</source>
@@ -395,6 +983,25 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>PrefillReturn</name>
+    <message>
+        <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
+        <translation>申报表中纳税人填写的部分必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The return is not for %1, the year of the prefill.</source>
+        <translation>该申报表不属于预填数据所在的 %1 年度。</translation>
+    </message>
+    <message>
+        <source>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</source>
+        <translation>收入和已缴税额来自预填数据；请不要在纳税人填写的部分中填写。</translation>
+    </message>
+    <message>
+        <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
+        <translation>申报了不止一笔全年一次性奖金；请自行选择各笔的计税方式并填写。</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
@@ -407,6 +1014,198 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
         <translation>该回执不是由税务机关的回执证书签名的。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>filing</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>国库处理中</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待缴</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>退税 %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay or refund</source>
+        <translation>无需补税也无退税</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>应补税 %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2): %3</source>
+        <translation>回执 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>  Submission:   %1</source>
+        <translation>  申报编号：  %1</translation>
+    </message>
+    <message>
+        <source>  Replaces:     %1</source>
+        <translation>  更正对象：  %1</translation>
+    </message>
+    <message>
+        <source>  Tax year:     %1</source>
+        <translation>  纳税年度：  %1</translation>
+    </message>
+    <message>
+        <source>  Issued at:    %1</source>
+        <translation>  签发时间：  %1</translation>
+    </message>
+    <message>
+        <source>  Rule pack:    %1</source>
+        <translation>  规则包：    %1</translation>
+    </message>
+    <message>
+        <source>  Engine:       %1</source>
+        <translation>  引擎版本：  %1</translation>
+    </message>
+    <message>
+        <source>  Tax payable:  %1</source>
+        <translation>  应纳税额：  %1</translation>
+    </message>
+    <message>
+        <source>  Tax withheld: %1</source>
+        <translation>  已缴税额：  %1</translation>
+    </message>
+    <message>
+        <source>  Balance:      %1</source>
+        <translation>  结算：      %1</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3: %4</source>
+        <translation>  %1 [%2] %3：%4</translation>
+    </message>
+    <message>
+        <source>  Answers:      %1</source>
+        <translation>  答复对象：  %1</translation>
+    </message>
+    <message>
+        <source>  Sequence:     %1</source>
+        <translation>  序号：      %1</translation>
+    </message>
+    <message>
+        <source>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</source>
+        <translation>  签名：      已验证（SM2 与 SM3，税务机关的回执证书，由固定信任的 SM2 证书颁发机构签发）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Income declared by payers for %1: %n record(s)</source>
+        <translation>
+            <numerusform>扣缴义务人申报的 %1 年度收入：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 (%4)  income %5  withheld %6%7</source>
+        <translation>  %1  %2  %3（%4）  收入 %5  扣缴 %6%7</translation>
+    </message>
+    <message>
+        <source>  [disputed]</source>
+        <translation>  [有异议]</translation>
+    </message>
+    <message>
+        <source>      record %1</source>
+        <translation>      记录 %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>退税 %1：%2</translation>
+    </message>
+    <message>
+        <source>Payment of %1: %2</source>
+        <translation>缴税 %1：%2</translation>
+    </message>
+    <message>
+        <source>  Due by %1</source>
+        <translation>  缴款期限 %1</translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation>  原因：%1</translation>
+    </message>
+    <message>
+        <source>not received by the bureau</source>
+        <translation>税务机关未收到</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>已被更正申报取代</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBureau</name>
+    <message>
+        <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
+        <translation>在 huisuan-cli 旁边或 PATH 中找不到 huisuan-bureau。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the sandbox bureau.</source>
+        <translation>无法为沙盒税务机关创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The sandbox bureau did not start.</source>
+        <translation>沙盒税务机关未能启动。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1394,17 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The vault could not run a query.</source>
         <translation>保险库无法执行数据库查询。</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Huisuan.</source>
+        <translation>该保险库由更新版本的汇算写入。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificateFactory</name>
+    <message>
+        <source>The bureau could not make its TLS certificates.</source>
+        <translation>税务机关无法生成其 TLS 证书。</translation>
     </message>
 </context>
 <context>
@@ -1551,190 +2361,6 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
         <translation>无法将保险库从版本 %1 升级到版本 %2；保险库未作改动。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauError</name>
-    <message>
-        <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
-        <translation>请求不符合税务局接口要求的格式。请更新汇算或报告此问题。</translation>
-    </message>
-    <message>
-        <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
-        <translation>请求中有字段无效。请更正问题中列出的字段后重新发送。</translation>
-    </message>
-    <message>
-        <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
-        <translation>税务局没有此资源。请检查地址和您发送的标识。</translation>
-    </message>
-    <message>
-        <source>This id was already used for a different request. Make a new id for a new request.</source>
-        <translation>此编号已用于另一个请求。请为新请求生成新的编号。</translation>
-    </message>
-    <message>
-        <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
-        <translation>请求时间与税务局时钟相差超过 5 分钟。请检查电脑时钟后重新发起请求。</translation>
-    </message>
-    <message>
-        <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
-        <translation>该时间与税务局时钟相差超过 5 分钟。</translation>
-    </message>
-    <message>
-        <source>The request is larger than 1 MiB. Send a smaller request.</source>
-        <translation>请求超过 1 MiB。请发送较小的请求。</translation>
-    </message>
-    <message>
-        <source>The request must be sent as application/json.</source>
-        <translation>请以 application/json 格式发送请求。</translation>
-    </message>
-    <message>
-        <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
-        <translation>税务局发生内部错误，未作任何更改。请稍后重新发送同一请求。</translation>
-    </message>
-    <message>
-        <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
-        <translation>税务局繁忙或正在关闭，未作任何更改。请稍后重新发送同一请求。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauRequestParser</name>
-    <message>
-        <source>An id must be 1 to 64 letters, digits or the characters . _ - :.</source>
-        <translation>编号须为 1 至 64 个字母、数字或字符 . _ - :。</translation>
-    </message>
-    <message>
-        <source>The body is not in its RFC 8785 canonical form.</source>
-        <translation>请求体不是 RFC 8785 规范形式。</translation>
-    </message>
-    <message>
-        <source>The certificate request must be canonical, non-empty base64.</source>
-        <translation>证书请求必须是规范的非空 base64。</translation>
-    </message>
-    <message>
-        <source>The unified social credit code is not valid (its form or check character is wrong).</source>
-        <translation>统一社会信用代码无效（格式或校验码错误）。</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>姓名须为 1 至 64 个字符。</translation>
-    </message>
-    <message>
-        <source>The period must be a month, yyyy-MM.</source>
-        <translation>所属期必须是月份，格式为 yyyy-MM。</translation>
-    </message>
-    <message>
-        <source>A declaration must hold at least one record.</source>
-        <translation>申报至少须包含一条记录。</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
-    </message>
-    <message>
-        <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
-        <translation>所得项目须为 wages、labor、author、royalties 或 annual_bonus。</translation>
-    </message>
-    <message>
-        <source>The reason must be not_my_employer, wrong_amount or other.</source>
-        <translation>理由须为 not_my_employer、wrong_amount 或 other。</translation>
-    </message>
-    <message>
-        <source>The note must be at most 500 characters.</source>
-        <translation>说明最多 500 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>BureauService</name>
-    <message>
-        <source>There is no endpoint at this path.</source>
-        <translation>此路径没有接口。</translation>
-    </message>
-    <message>
-        <source>Every endpoint takes POST only.</source>
-        <translation>所有接口只接受 POST。</translation>
-    </message>
-    <message>
-        <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
-        <translation>证书不是税务局签发的，或已过期。请重新注册。</translation>
-    </message>
-    <message>
-        <source>The signature does not match the request. Sign it again with your enrolled key.</source>
-        <translation>签名与请求不符。请用注册时的密钥重新签名。</translation>
-    </message>
-    <message>
-        <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
-        <translation>该证书不是纳税人证书。请使用注册时获得的证书签名。</translation>
-    </message>
-    <message>
-        <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
-        <translation>主题必须且只能包含通用名（姓名）和 serialNumber（身份证号码）。</translation>
-    </message>
-    <message>
-        <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
-    </message>
-    <message>
-        <source>The name must be 1 to 64 characters.</source>
-        <translation>姓名须为 1 至 64 个字符。</translation>
-    </message>
-    <message>
-        <source>There is no declaration of this employer and month to replace.</source>
-        <translation>该扣缴义务人在该月份没有可替换的申报。</translation>
-    </message>
-    <message>
-        <source>Declaration %1 of this employer and month is in force; a new one must name it in replaces.</source>
-        <translation>该扣缴义务人该月份的申报 %1 有效；新申报必须在 replaces 中指明它。</translation>
-    </message>
-    <message>
-        <source>There is no refund or payment for this submission: it is not an accepted return in force, or its balance is zero.</source>
-        <translation>此申报没有退税或补税：它不是有效的已受理申报，或其应退（补）税额为零。</translation>
-    </message>
-    <message>
-        <source>You have no income record with this id.</source>
-        <translation>您没有此编号的收入记录。</translation>
-    </message>
-</context>
-<context>
-    <name>FilingDesk</name>
-    <message>
-        <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
-        <translation>税务局不认识 %1 纳税年度的此规则包。请更新汇算并重新计算申报表。</translation>
-    </message>
-    <message>
-        <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
-        <translation>税务局只受理由引擎版本 %1 计算的申报表。请更新汇算并重新计算申报表。</translation>
-    </message>
-    <message>
-        <source>The return is for tax year %1 but the filing says %2.</source>
-        <translation>申报表的纳税年度为 %1，但申报写的是 %2。</translation>
-    </message>
-    <message>
-        <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
-        <translation>%1 年度的申报已被受理（申报编号 %2）。如需修改，请提交指明该申报的更正申报。</translation>
-    </message>
-    <message>
-        <source>The correction must name the accepted submission %1.</source>
-        <translation>更正申报必须指明已受理的申报 %1。</translation>
-    </message>
-    <message>
-        <source>There is no accepted return for %1 to correct.</source>
-        <translation>%1 年度没有可更正的已受理申报。</translation>
-    </message>
-    <message>
-        <source>The wages (%1) differ from what employers declared (%2).</source>
-        <translation>工资薪金（%1）与扣缴义务人申报的（%2）不一致。</translation>
-    </message>
-    <message>
-        <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
-        <translation>已预缴税额（%1）与扣缴义务人扣缴的（%2）不一致。</translation>
-    </message>
-    <message>
-        <source>The bureau has no filing with this submission id from you.</source>
-        <translation>税务局没有您以此申报编号提交的申报。</translation>
-    </message>
-    <message>
-        <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
-        <translation>只有退（补）税尚未完成的已受理申报才能作废；此申报的状态为 %1。</translation>
     </message>
 </context>
 </TS>

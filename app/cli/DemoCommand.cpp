@@ -220,6 +220,7 @@ int DemoCommand::run(const QStringList& arguments, const QString& language, QTex
     if (!settlement.ok()) {
         err << settlement.status.toString() << '\n';
     }
+    out.flush();
     bureau.stop();
     out << '\n' << tr("Done: the receipt verified, and the vault keeps the filing and its receipt.") << '\n';
     return ExitOk;
