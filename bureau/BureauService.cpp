@@ -4,7 +4,6 @@
 #include "bureau/BureauRequestParser.h"
 #include "bureau/SettlementSchedule.h"
 #include "filing/FilingEnvelope.h"
-#include "filing/SignedDocument.h"
 #include "filing/Sm3Digest.h"
 #include "filing/WireFormat.h"
 #include "identifiers/ResidentIdNumber.h"
@@ -391,19 +390,11 @@ BureauResponse BureauService::file(const QByteArray& body)
     if (!envelope.ok()) {
         return refusal(envelope.status, QStringLiteral("malformed_filing")).toResponse();
     }
-    // verify() has checked the form; parse() again only to learn whose certificate signed it.
-    FilingResult<SignedDocument::Parsed> parsed =
-        SignedDocument::parse(body, QStringLiteral("envelope"), FilingErrorCode::MalformedFiling, QString());
-    FilingResult<CertificateSubject> subject = parsed.ok()
-        ? Sm2CertificateAuthority::subject(parsed.value.certificateDer)
-        : FilingResult<CertificateSubject>(parsed.status);
-    if (!subject.ok()) {
-        return refusal(subject.status, QStringLiteral("malformed_filing")).toResponse();
-    }
-    if (subject.value.serialNumber.isEmpty()) {
+    const CertificateSubject& signer = envelope.value.signer();
+    if (signer.serialNumber.isEmpty()) {
         return notATaxpayer().toResponse();
     }
-    const DeskContext context {subject.value.serialNumber, Sm3Digest::tagged(body), now, m_clock.day()};
+    const DeskContext context {signer.serialNumber, Sm3Digest::tagged(body), now, m_clock.day()};
     return exactlyOnce(QStringLiteral("filing:%1").arg(context.identityNumber),
                        envelope.value.submissionId(),
                        body,

@@ -2,6 +2,7 @@
 #include "filing/FilingEnvelope.h"
 
 #include "filing/SignedDocument.h"
+#include "filing/Sm2CertificateAuthority.h"
 #include "filing/WireFormat.h"
 
 #include "json/CanonicalJsonWriter.h"
@@ -113,8 +114,14 @@ FilingEnvelope::verify(const QByteArray& signedFiling, const QByteArray& caCerti
     if (!signer.ok()) {
         return signer.status;
     }
-    return FilingEnvelope(
+    FilingResult<CertificateSubject> subject = Sm2CertificateAuthority::subject(parsed.value.certificateDer);
+    if (!subject.ok()) {
+        return subject.status;
+    }
+    FilingEnvelope envelope(
         *submissionId, *taxYear, *rulePack, *engineVersion, *returnInput, *createdAt, replaces.value_or(QString()));
+    envelope.m_signer = subject.value;
+    return envelope;
 }
 
 } // namespace huisuan

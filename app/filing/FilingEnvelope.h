@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filing/CertificateSubject.h"
 #include "filing/FilingResult.h"
 #include "filing/Sm2KeyPair.h"
 
@@ -46,6 +47,8 @@ public:
     /** The submission id of the accepted filing this one corrects (更正); empty for a first filing. */
     const QString& replaces() const { return m_replaces; }
     bool isCorrection() const { return !m_replaces.isEmpty(); }
+    /** Whose certificate signed it: set by verify(), empty on an envelope made to be signed. */
+    const CertificateSubject& signer() const { return m_signer; }
 
     /** The bytes the signature covers: the canonical JSON of the envelope object. */
     FilingResult<QByteArray> canonicalBytes() const;
@@ -55,7 +58,8 @@ public:
 
     /**
      * Reads a signed filing strictly, checks its certificate against the CA at `at` and its
-     * signature, and returns the envelope; the failure's code says which part was refused.
+     * signature, and returns the envelope with its signer; the failure's code says which part was
+     * refused.
      */
     static FilingResult<FilingEnvelope>
     verify(const QByteArray& signedFiling, const QByteArray& caCertificateDer, const QDateTime& at);
@@ -70,6 +74,7 @@ private:
     JsonValue m_returnInput;
     QDateTime m_createdAt;
     QString m_replaces;
+    CertificateSubject m_signer;
 };
 
 } // namespace huisuan

@@ -40,6 +40,9 @@ private slots:
                  CanonicalJsonWriter::write(envelope.returnInput()).bytes);
         QCOMPARE(verified.value.createdAt(), envelope.createdAt());
         QCOMPARE(verified.value.canonicalBytes().value, envelope.canonicalBytes().value);
+        QCOMPARE(verified.value.signer().serialNumber, QStringLiteral("11010519491231002X"));
+        QCOMPARE(verified.value.signer().commonName, QStringLiteral("张三"));
+        QVERIFY(envelope.signer().serialNumber.isEmpty());
     }
 
     void signatureCoversTheCanonicalEnvelope()
