@@ -324,6 +324,50 @@ void printCpu(const char* figure, double clientCpu, double bureauCpu, int filing
              .arg(milliseconds(clientCpu * 1e6 / filings), milliseconds(bureauCpu * 1e6 / filings)));
 }
 
+/** Time per 1000 filings of a batch, to see whether it slows down as the databases grow. */
+class Chunks
+{
+public:
+    static constexpr int size = 1000;
+
+    explicit Chunks(Clock::time_point start)
+        : m_start(start)
+    {
+    }
+
+    /** Filing `index` is done: closes a chunk of wall time every `size` filings. */
+    void tick(int index)
+    {
+        if ((index + 1) % size == 0) {
+            m_chunks.push_back(microsecondsSince(m_start));
+            m_start = Clock::now();
+            std::fprintf(stderr, "%d filings\n", index + 1);
+        }
+    }
+    /** Filing `index` took `microseconds` of timed work: chunks of summed time rather than wall time. */
+    void add(int index, double microseconds)
+    {
+        m_sum += microseconds;
+        if ((index + 1) % size == 0) {
+            m_chunks.push_back(m_sum);
+            m_sum = 0;
+            std::fprintf(stderr, "%d filings\n", index + 1);
+        }
+    }
+    void print(const char* first, const char* last) const
+    {
+        if (m_chunks.size() >= 2) {
+            printBatch(first, size, m_chunks.front());
+            printBatch(last, size, m_chunks.back());
+        }
+    }
+
+private:
+    Clock::time_point m_start;
+    double m_sum = 0;
+    std::vector<double> m_chunks;
+};
+
 /** (b), straight: sign and BureauClient::file in a loop, nothing stored. Returns the wall time in µs. */
 double directBatch(const BureauBenchSettings& settings, const Returns& returns)
 {
@@ -344,6 +388,7 @@ double directBatch(const BureauBenchSettings& settings, const Returns& returns)
     const double bureauCpu = bureau.cpuSeconds();
     double signing = 0;
     start = Clock::now();
+    Chunks chunks(start);
     for (int i = 0; i < count; ++i) {
         const Taxpayer& taxpayer = taxpayers[static_cast<std::size_t>(i / returns.years())];
         const FilingEnvelope& envelope = envelopes[static_cast<std::size_t>(i)];
@@ -352,6 +397,7 @@ double directBatch(const BureauBenchSettings& settings, const Returns& returns)
         signing += microsecondsSince(signStart);
         require(signedFiling, "signing");
         requireAccepted(client.file(signedFiling.value, envelope.submissionId()), envelope);
+        chunks.tick(i);
     }
     const double wall = microsecondsSince(start);
 
@@ -362,6 +408,7 @@ double directBatch(const BureauBenchSettings& settings, const Returns& returns)
     printBatch("(b) direct: sign + BureauClient::file, batch", count, wall);
     line("(b) direct:   of which signing",
          QStringLiteral("%1 s (%2%)").arg(signing / 1e6, 0, 'f', 2).arg(100 * signing / wall, 0, 'f', 1));
+    chunks.print("(b) direct:   first 1000", "(b) direct:   last 1000");
     printCpu("(b) direct: CPU", processCpuSeconds() - clientCpu, bureau.cpuSeconds() - bureauCpu, count);
     return wall;
 }
@@ -389,6 +436,7 @@ void vaultBatch(const BureauBenchSettings& settings, const Returns& returns, dou
     const double clientCpuBefore = processCpuSeconds();
     const double bureauCpuBefore = bureau.cpuSeconds();
     int enrolled = 0;
+    Chunks preparingChunks(Clock::now());
     for (int i = 0; i < count; ++i) {
         if (i % returns.years() == 0) {
             const Clock::time_point start = Clock::now();
@@ -399,10 +447,9 @@ void vaultBatch(const BureauBenchSettings& settings, const Returns& returns, dou
         }
         const Clock::time_point start = Clock::now();
         require(service.prepare(returns.document(i)), "preparing a filing");
-        preparing += microsecondsSince(start);
-        if ((i + 1) % 1000 == 0) {
-            std::fprintf(stderr, "prepared %d filings, %.1f s\n", i + 1, preparing / 1e6);
-        }
+        const double prepared = microsecondsSince(start);
+        preparing += prepared;
+        preparingChunks.add(i, prepared);
     }
     const double clientCpuPrepared = processCpuSeconds();
     const double bureauCpuPrepared = bureau.cpuSeconds();
@@ -427,6 +474,7 @@ void vaultBatch(const BureauBenchSettings& settings, const Returns& returns, dou
 
     printBatch("(b) enrolments through FilingService::enrol", enrolled, enrolling, QStringLiteral("enrolment"));
     printBatch("(b) vault: FilingService::prepare, batch", count, preparing);
+    preparingChunks.print("(b) vault:   prepare, first 1000", "(b) vault:   prepare, last 1000");
     printBatch("(b) vault: one outbox drain, batch", count, draining);
     printBatch("(b) vault: prepare + drain", count, preparing + draining);
     printCpu("(b) vault: CPU, prepare (incl. enrolments)",
