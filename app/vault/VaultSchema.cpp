@@ -165,6 +165,14 @@ const char* const migrations[] = {
     CREATE UNIQUE INDEX income_records_by_bureau_id ON income_records (profile_id, bureau_record_id)
         WHERE bureau_record_id <> '';
     )sql",
+    // 7: a filing's receipts and status history are read with the filing, on every outbox drain;
+    // without these indexes each read scanned (and decrypted) every receipt ever kept, and a drain
+    // of N filings took time quadratic in N (bench/bureau, issue 4).
+    R"sql(
+    CREATE INDEX filing_receipts_by_filing ON filing_receipts (filing_id);
+    CREATE INDEX filing_status_history_by_filing ON filing_status_history (filing_id);
+    CREATE INDEX filings_by_annual_return ON filings (annual_return_id);
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");

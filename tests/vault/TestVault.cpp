@@ -391,7 +391,7 @@ private slots:
         }
         auto vault = Vault::open(directory, secret("v5 vault"));
         QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
-        QCOMPARE(vault.value->info().schemaVersion, 6);
+        QCOMPARE(vault.value->info().schemaVersion, VaultSchema::currentVersion);
 
         FilingStore filings(*vault.value);
         auto filed = filings.bySubmissionId(QStringLiteral("sub-v5"));
