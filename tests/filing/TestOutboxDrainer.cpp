@@ -10,6 +10,7 @@
 // stops every filing (reset before commit, 500, 503) is recovered from after a restart without it,
 // on the same port and data.
 
+#include "SeededRandom.h"
 #include "TestRegistry.h"
 #include "filing/BureauFilingSupport.h"
 #include "filing/OutboxDrainer.h"
@@ -21,6 +22,7 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 #include <csignal>
 
@@ -375,21 +377,36 @@ private slots:
         }
     }
 
-    void clientKilledBetweenOutboxAndSend()
+    void clientKilled_data()
     {
+        QTest::addColumn<bool>("sending");
+        // Killed right after the filing is in the outbox: nothing was sent.
+        QTest::newRow("between outbox and send") << false;
+        // Killed a random 0–40 ms into sending: before, during or after the exchange, or after
+        // the receipt was kept.
+        QTest::newRow("while sending") << true;
+    }
+
+    void clientKilled()
+    {
+        QFETCH(bool, sending);
         QVERIFY(restartBureau());
         const QList<Queued> enrolled = enrolTaxpayers(filingsPerFault, false);
         QCOMPARE(enrolled.size(), filingsPerFault);
 
+        SeededRandom random;
         QList<Queued> filings;
         for (const Queued& taxpayer : enrolled) {
             QProcess filer;
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("HUISUAN_PASSPHRASE"), QString::fromLatin1(taxpayerPassphrase()));
             filer.setProcessEnvironment(environment);
-            filer.start(
-                QStringLiteral(HUISUAN_FILING_CRASH_FILER_PATH),
-                {taxpayer.directory, QString::number(taxYear), QStringLiteral("150000.00"), QStringLiteral("6000.00")});
+            filer.start(QStringLiteral(HUISUAN_FILING_CRASH_FILER_PATH),
+                        {taxpayer.directory,
+                         QString::number(taxYear),
+                         QStringLiteral("150000.00"),
+                         QStringLiteral("6000.00"),
+                         sending ? QStringLiteral("drain") : QStringLiteral("wait")});
             QVERIFY(filer.waitForStarted(5000));
             QDeadlineTimer deadline(20000);
             while (!filer.canReadLine() && !deadline.hasExpired() && filer.state() == QProcess::Running) {
@@ -397,27 +414,39 @@ private slots:
             }
             const QByteArray line = filer.readLine().trimmed();
             QVERIFY2(line.startsWith("queued "), filer.readAllStandardError().constData());
+            if (sending) {
+                QThread::usleep(static_cast<unsigned long>(random.between(0, 40000)));
+            }
             ::kill(pid_t(filer.processId()), SIGKILL);
             QVERIFY(filer.waitForFinished(5000));
             QCOMPARE(filer.exitStatus(), QProcess::CrashExit);
             filings.append({taxpayer.directory, taxpayer.identityNumber, QString::fromLatin1(line.mid(7))});
         }
 
-        // After the kill: the filing is in the outbox, never sent, and the bureau never heard of it.
+        // After the kill the filing is in the vault, in the outbox unless it was answered; what the
+        // kill cut short, by the state it left.
+        QMap<FilingRecord::Status, int> left;
+        int acceptedNotAcknowledged = 0;
         for (const Queued& filing : filings) {
             std::unique_ptr<Vault> vault = openTaxpayerVault(filing.directory);
             QVERIFY(vault);
             VaultResult<FilingRecord> record = FilingStore(*vault).bySubmissionId(filing.submissionId);
             QVERIFY(record.ok());
-            QCOMPARE(record.value.status, FilingRecord::Status::Signed);
-            VaultResult<QList<OutboxEntry>> pending = Outbox(*vault).pending();
-            QVERIFY(pending.ok());
-            QCOMPARE(pending.value.size(), 1);
-            QCOMPARE(pending.value.first().attempts, 0);
-            FilingService service(*vault, quickOptions());
-            BureauResult<FilingState> state = service.status(filing.submissionId);
-            QVERIFY2(state.ok(), qPrintable(state.status.toString()));
-            QCOMPARE(state.value.state, FilingStatusAnswer::State::Unknown);
+            ++left[record.value.status];
+            VaultResult<OutboxEntry> entry = Outbox(*vault).entry(filing.submissionId);
+            QVERIFY(entry.ok());
+            if (record.value.status == FilingRecord::Status::Accepted && entry.value.isPending()) {
+                ++acceptedNotAcknowledged;
+            }
+            if (!sending) {
+                // Never sent, and the bureau never heard of it.
+                QCOMPARE(record.value.status, FilingRecord::Status::Signed);
+                QCOMPARE(entry.value.attempts, 0);
+                FilingService service(*vault, quickOptions());
+                BureauResult<FilingState> state = service.status(filing.submissionId);
+                QVERIFY2(state.ok(), qPrintable(state.status.toString()));
+                QCOMPARE(state.value.state, FilingStatusAnswer::State::Unknown);
+            }
         }
 
         // The next start drains the outbox by itself.
@@ -426,15 +455,66 @@ private slots:
         QCOMPARE(recovered.accepted, filingsPerFault);
         const int attempts = verifyFiledOnceLocally(filings);
         QVERIFY(!QTest::currentTestFailed());
-        QCOMPARE(attempts, 0);
         const int accepted = verifyFiledOnceAtBureau(filings);
         QVERIFY(!QTest::currentTestFailed());
-        qInfo("fault client-killed: %d filings, %d clients killed with the filing queued and unsent, %d failed "
-              "attempts recorded, %d accepted at the bureau",
+        qInfo("fault client-killed %s: %d filings, %d clients killed, leaving %d signed (unsent), %d submitted "
+              "(sent, no receipt kept), %d accepted (%d of them still in the outbox); %d failed attempts recorded, %d "
+              "accepted at the bureau",
+              sending ? "while sending" : "between outbox and send",
               int(filings.size()),
               int(filings.size()),
+              left.value(FilingRecord::Status::Signed),
+              left.value(FilingRecord::Status::Submitted),
+              left.value(FilingRecord::Status::Accepted),
+              acceptedNotAcknowledged,
               attempts,
               accepted);
+        if (!sending) {
+            QCOMPARE(left.value(FilingRecord::Status::Signed), filingsPerFault);
+        }
+    }
+
+    void receiptKeptButNotAcknowledgedIsAskedForNotResent()
+    {
+        // The state a crash leaves between recording the receipt and acknowledging the outbox.
+        QVERIFY(restartBureau());
+        const QList<Queued> filings = enrolTaxpayers(1, true);
+        QCOMPARE(filings.size(), 1);
+        const Queued& filing = filings.first();
+        {
+            std::unique_ptr<Vault> vault = openTaxpayerVault(filing.directory);
+            QVERIFY(vault);
+            VaultResult<BureauEnrolment> enrolment = EnrolmentStore(*vault).current();
+            QVERIFY(enrolment.ok());
+            huisuan::BureauClient client(endpointOf(m_bureau),
+                                         huisuan::BureauClient::Options {std::chrono::seconds(5), "zh-CN", {}});
+            FilingResult<Sm2KeyPair> key = Sm2KeyPair::fromPrivateKeyDer(enrolment.value.privateKeyDer);
+            QVERIFY(key.ok());
+            client.setIdentity(std::move(key.value), enrolment.value.certificateDer);
+            FilingStore store(*vault);
+            VaultResult<FilingRecord> record = store.bySubmissionId(filing.submissionId);
+            QVERIFY(record.ok());
+            QVERIFY(store.setStatus(record.value.id, FilingRecord::Status::Submitted).ok());
+            BureauResult<VerifiedReceipt> receipt = client.file(record.value.signedEnvelope, filing.submissionId);
+            QVERIFY2(receipt.ok(), qPrintable(receipt.status.toString()));
+            QVERIFY(store.addReceipt(record.value.id, receipt.value.signedReceipt).ok());
+            QVERIFY(
+                store.setStatus(record.value.id, FilingRecord::Status::Accepted, receipt.value.receipt.receiptId).ok());
+            VaultResult<OutboxEntry> entry = Outbox(*vault).entry(filing.submissionId);
+            QVERIFY(entry.ok());
+            QVERIFY(entry.value.isPending());
+        }
+
+        // A bureau that fails every filing sent: only a status query can finish this one.
+        QVERIFY(restartBureau({QStringLiteral("--fault"), QStringLiteral("http500:1")}, false));
+        const int faultsBefore = faultsLogged(m_bureau.log(), QStringLiteral("http500"));
+        const Outcomes drained = drainEach(filings, std::chrono::seconds(5), std::chrono::milliseconds(0));
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(drained.accepted, 1);
+        QCOMPARE(verifyFiledOnceLocally(filings), 0);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(verifyFiledOnceAtBureau(filings), 1);
+        QCOMPARE(faultsLogged(m_bureau.log(), QStringLiteral("http500")) - faultsBefore, 0); // nothing resent
     }
 
     void receiptFailingVerificationIsAnAlarm()
