@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <algorithm>
 #include <csignal>
 
 using namespace huisuan;
@@ -50,6 +51,19 @@ struct Outcomes
     int waiting = 0;
     int alarm = 0;
     int confirmed = 0; // a status query on the same connection afterwards says accepted
+    qint64 shortestWaitMs = -1; // until the next attempt of a waiting filing, seen right after the drain
+    qint64 longestWaitMs = -1;
+
+    void countWait(const DrainedFiling& filing)
+    {
+        if (filing.outcome != DrainedFiling::Outcome::Waiting) {
+            return;
+        }
+        const qint64 wait =
+            QDateTime::currentDateTimeUtc().msecsTo(QDateTime::fromString(filing.nextAttemptAt, Qt::ISODateWithMs));
+        shortestWaitMs = shortestWaitMs < 0 ? wait : std::min(shortestWaitMs, wait);
+        longestWaitMs = std::max(longestWaitMs, wait);
+    }
 
     void count(const DrainedFiling& filing)
     {
@@ -170,6 +184,7 @@ private:
                 return outcomes;
             }
             outcomes.count(drained.value.first());
+            outcomes.countWait(drained.value.first());
             if (askAfter) {
                 BureauResult<FilingState> state = service.status(filing.submissionId);
                 if (state.ok() && state.value.state == FilingStatusAnswer::State::Accepted && state.value.receipt) {
@@ -354,17 +369,25 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         const int injected = faultsLogged(m_bureau.log(), mode) - faultsBefore;
 
-        qInfo("fault %s: %d filings, %d faults injected (bureau log), first drain: %d waiting, %d alarm, %d "
-              "accepted; %d failed attempts recorded, %d accepted at the bureau",
+        qInfo("fault %s: %d filings, %d faults injected (bureau log), first drain: %d waiting (next attempt in "
+              "%lld–%lld ms), %d alarm, %d accepted; %d failed attempts recorded, %d accepted at the bureau",
               qPrintable(mode),
               int(filings.size()),
               injected,
               first.waiting,
+              first.shortestWaitMs,
+              first.longestWaitMs,
               first.alarm,
               first.accepted,
               attempts,
               accepted);
         QVERIFY(injected >= filingsPerFault);
+        // The back-off: short here (20 ms base, 200 ms cap), but never shorter than a Retry-After.
+        if (mode == QLatin1String("http503")) {
+            QVERIFY2(first.shortestWaitMs >= 800, qPrintable(QString::number(first.shortestWaitMs)));
+        } else if (first.waiting > 0) {
+            QVERIFY2(first.longestWaitMs <= 200, qPrintable(QString::number(first.longestWaitMs)));
+        }
         if (duplicated) {
             // The first copy is the answer; the second must not be taken for the next answer.
             QCOMPARE(first.accepted, filingsPerFault);
