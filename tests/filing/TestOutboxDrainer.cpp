@@ -3,12 +3,13 @@
 // SM2 keys (issue 4's fault matrix): every fault at least 20 times, then every filing accepted
 // exactly once, none lost, none duplicated, counted at the bureau with `huisuan-bureau report`.
 //
-// Each fault falls on the first send of every filing (--fault MODE:1, and each taxpayer its own
-// vault and connection, so that no automatic resend of Qt's hides it). A fault the bureau commits
-// through (reset or delay after commit, duplicated or spoiled reply) is recovered from while the
-// bureau keeps injecting it: the drain asks for the status, which is never faulted. A fault that
-// stops every filing (reset before commit, 500, 503) is recovered from after a restart without it,
-// on the same port and data.
+// Each fault falls on the first send of every filing, each taxpayer with a vault and a connection
+// of their own. With --fault MODE:1 every send is faulted, so Qt's silent resends of a POST whose
+// connection was reset (up to three: the bureau logs 4 resets per filing) meet the fault too and
+// cannot hide it from the client. A fault the bureau commits through (reset or delay after commit,
+// duplicated or spoiled reply) is recovered from while the bureau keeps injecting it: the drain asks
+// for the status, which is never faulted. A fault that stops every filing (reset before commit,
+// 500, 503) is recovered from after a restart without it, on the same port and data.
 
 #include "SeededRandom.h"
 #include "TestRegistry.h"
@@ -44,7 +45,7 @@ struct Queued
     QString submissionId;
 };
 
-/** What the first drain after a fault told the user, filing by filing. */
+/** What a drain told the user, counted over the filings. */
 struct Outcomes
 {
     int accepted = 0;
