@@ -331,6 +331,39 @@ private slots:
         m_expectedAtBureau.append({person.identityNumber, 1, 1});
     }
 
+    void withdrawalWhoseAnswerIsLostIsFoundByStatus()
+    {
+        // A bureau of its own that commits every filing and withdrawal, then resets the connection.
+        BureauProcess lossy;
+        QVERIFY(lossy.start({QStringLiteral("--fault"), QStringLiteral("reset-after-commit")}));
+        Person person;
+        person.identityNumber = residentIdNumber(m_nextSerial++);
+        person.name = QStringLiteral("纳税人");
+        person.vault = createTaxpayerVault(m_root.filePath(QStringLiteral("lossy")));
+        QVERIFY(person.vault);
+        person.service = std::make_unique<FilingService>(*person.vault, quickOptions());
+        QVERIFY(person.service->enrol(endpointOf(lossy), person.name, person.identityNumber).ok());
+        const DrainedFiling filed = file(person, wageReturn(taxYear, "120000.00", "4000.00"));
+        QCOMPARE(filed.outcome, DrainedFiling::Outcome::Accepted); // found by the status query
+
+        BureauResult<VerifiedReceipt> withdrawn = person.service->withdraw(filed.submissionId);
+        QVERIFY(!withdrawn.ok());
+        QCOMPARE(withdrawn.status.kind, BureauStatus::Kind::UnknownOutcome);
+        QCOMPARE(localStatus(person, filed.submissionId), FilingRecord::Status::Accepted);
+
+        // The bureau did withdraw it: the next status query says so, and the vault follows.
+        BureauResult<FilingState> state = person.service->status(filed.submissionId);
+        QVERIFY2(state.ok(), qPrintable(state.status.toString()));
+        QCOMPARE(state.value.state, FilingStatusAnswer::State::Withdrawn);
+        QCOMPARE(localStatus(person, filed.submissionId), FilingRecord::Status::Withdrawn);
+        person.service.reset();
+        QVERIFY(lossy.stop());
+        QVERIFY(lossy.log().contains("fault reset-after-commit on /v1/withdrawals"));
+        const AcceptedCount count = acceptedIn(lossy.report(), person.identityNumber, taxYear);
+        QCOMPARE(count.accepted, 1);
+        QCOMPARE(count.current, 0);
+    }
+
     void secondFirstFilingOfTheYearIsRejected()
     {
         Person person = enrol();
