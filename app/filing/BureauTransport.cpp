@@ -104,7 +104,8 @@ BureauReply BureauTransport::post(const QString& path, const QByteArray& body)
 
     BureauReply answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = tooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply (timed out, too large) is closed: reading it only warns "device not open".
+    answer.body = tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     answer.retryAfterSeconds = retryAfter(*reply);
     answer.detail = reply->errorString();

@@ -216,8 +216,28 @@ BureauResult<PrefillAnswer> FilingService::downloadPrefill(int taxYear)
             prefilled.disputed ? IncomeRecord::DisputeState::Disputed : IncomeRecord::DisputeState::None;
         records.append(record);
     }
-    if (VaultStatus stored = IncomeRecordStore(m_vault).replacePrefill(profile.value, taxYear, records); !stored.ok()) {
+    IncomeRecordStore incomes(m_vault);
+    if (VaultStatus stored = incomes.replacePrefill(profile.value, taxYear, records); !stored.ok()) {
         return fromVault(stored);
+    }
+    // replacePrefill keeps a stored record's dispute state, so a dispute the bureau knows of (made
+    // with disputeIncome, here or on another device) reaches a record the vault already has here.
+    VaultResult<QList<IncomeRecord>> kept = incomes.forYear(profile.value, taxYear);
+    if (!kept.ok()) {
+        return fromVault(kept.status);
+    }
+    for (const IncomeRecord& record : kept.value) {
+        const bool disputedAtBureau = std::any_of(records.begin(), records.end(), [&](const IncomeRecord& sent) {
+            return sent.bureauRecordId == record.bureauRecordId &&
+                sent.disputeState == IncomeRecord::DisputeState::Disputed;
+        });
+        if (disputedAtBureau && record.origin == IncomeRecord::Origin::Prefill &&
+            record.disputeState == IncomeRecord::DisputeState::None) {
+            if (VaultStatus marked = incomes.setDisputeState(record.id, IncomeRecord::DisputeState::Disputed);
+                !marked.ok()) {
+                return fromVault(marked);
+            }
+        }
     }
     return prefill;
 }

@@ -107,8 +107,9 @@ VaultResult<DrainedFiling> OutboxDrainer::drainOne(const QString& submissionId, 
     if (!record.ok()) {
         return record.status;
     }
-    // Submitted is written before the bytes leave, so it means "may have arrived": ask first.
-    if (record.value.status == FilingRecord::Status::Submitted) {
+    // Submitted is written before the bytes leave, so it means "may have arrived": ask first. So
+    // does a final status still in the outbox: a crash came between recording it and acknowledging.
+    if (record.value.status != FilingRecord::Status::Signed) {
         BureauResult<FilingState> state = m_client.filingStatus(submissionId, record.value.signedEnvelope);
         if (!state.ok()) {
             return recordFailure(submissionId, attempts, state.status);
