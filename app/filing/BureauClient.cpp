@@ -124,6 +124,14 @@ BureauResult<VerifiedReceipt> BureauClient::verifiedReceipt(const QByteArray& si
                                                             const QString& requestId) const
 {
     FilingResult<Receipt> receipt = Receipt::verify(signedReceipt, endpoint().sm2CaDer);
+    if (receipt.status.code == FilingErrorCode::MalformedReceipt) {
+        // Bytes that are not a receipt at all (a cut-off or garbled answer) say nothing either way:
+        // the outcome is unknown, and the next drain asks for the status. The alarm is for
+        // receipts whose signature or certificate is not the bureau's.
+        return BureauStatus::failure(BureauStatus::Kind::UnknownOutcome,
+                                     tr("The tax bureau's answer could not be read."),
+                                     receipt.status.detail);
+    }
     if (!receipt.ok()) {
         BureauStatus alarm = fromFilingStatus(BureauStatus::Kind::Alarm, receipt.status);
         alarm.message = tr("The tax bureau's receipt failed verification: do not treat this filing as filed. %1")
@@ -185,11 +193,7 @@ BureauResult<VerifiedReceipt> BureauClient::file(const QByteArray& signedFiling,
     if (!reply.answered() || reply.httpStatus != 200) {
         return failureOf(reply);
     }
-    BureauResult<VerifiedReceipt> receipt = verifiedReceipt(reply.body, signedFiling, submissionId);
-    if (!receipt.ok() && reply.body.isEmpty()) {
-        receipt.status.kind = BureauStatus::Kind::UnknownOutcome;
-    }
-    return receipt;
+    return verifiedReceipt(reply.body, signedFiling, submissionId);
 }
 
 BureauResult<FilingState> BureauClient::filingStatus(const QString& submissionId, const QByteArray& signedFiling)

@@ -18,7 +18,9 @@
 #include <QMap>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
+#include <sys/file.h>
 
 namespace huisuan {
 
@@ -49,6 +51,31 @@ VaultStatus checkDatabaseFile(const QString& path)
     return VaultStatus::success();
 }
 
+/**
+ * Whether a lock file that names no owner was left by a process that died between creating it and
+ * writing its pid (QLockFile creates, then flock()s, then writes). QLockFile never calls such a
+ * file stale when there is no age limit, so one crash at that instant would lock the vault for
+ * good. It is abandoned when no process holds its flock() and it still names no owner a moment
+ * later: a live creator takes the flock() right after creating the file.
+ */
+bool isAbandonedLockFile(const QString& path)
+{
+    for (int look = 0; look < 2; ++look) {
+        if (look > 0) {
+            QThread::msleep(50);
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !file.readAll().trimmed().isEmpty()) {
+            return false;
+        }
+        if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+            return false;
+        }
+        ::flock(file.handle(), LOCK_UN);
+    }
+    return true;
+}
+
 VaultStatus takeLock(const QString& directory, std::unique_ptr<QLockFile>& lock)
 {
     lock = std::make_unique<QLockFile>(QDir(directory).filePath(lockFileName));
@@ -62,7 +89,12 @@ VaultStatus takeLock(const QString& directory, std::unique_ptr<QLockFile>& lock)
     qint64 pid = 0;
     QString host;
     QString application;
-    const bool known = lock->getLockInfo(&pid, &host, &application);
+    bool known = lock->getLockInfo(&pid, &host, &application);
+    if (!known && lock->error() == QLockFile::LockFailedError && isAbandonedLockFile(lock->fileName()) &&
+        lock->removeStaleLockFile() && lock->tryLock(0)) {
+        return VaultStatus::success();
+    }
+    known = known || lock->getLockInfo(&pid, &host, &application);
     const QLockFile::LockError error = lock->error();
     lock.reset();
     if (error == QLockFile::LockFailedError) {

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <sys/file.h>
 
 using namespace huisuan;
 using namespace huisuan::test;
@@ -219,6 +220,23 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("vault"), QStringLiteral("verify"), QStringLiteral("--vault"), directory},
                         environment),
                  0);
+    }
+
+    void aLockFileLeftEmptyByACrashDoesNotLockTheVaultForever()
+    {
+        // QLockFile creates the file, then flock()s it, then writes its pid: a crash in between
+        // leaves an empty file that names no owner.
+        const QString directory = createVault();
+        QFile abandoned(directory + QStringLiteral("/vault.lock"));
+        QVERIFY(abandoned.open(QIODevice::WriteOnly));
+        abandoned.close();
+        QCOMPARE(openError(directory, "correct horse"), VaultErrorCode::None);
+
+        // The same empty file while a live process holds its flock(): still in use.
+        QVERIFY(abandoned.open(QIODevice::WriteOnly));
+        QCOMPARE(::flock(abandoned.handle(), LOCK_EX | LOCK_NB), 0);
+        QCOMPARE(openError(directory, "correct horse"), VaultErrorCode::VaultInUse);
+        abandoned.close();
     }
 
     void lockForgetsTheKeyUntilUnlocked()
