@@ -347,40 +347,35 @@ BureauResponse BureauService::declare(const QByteArray& body)
 
 BureauResponse BureauService::prefill(const QByteArray& body)
 {
-    BureauResult<VerifiedRequest> verified = verifySigned(body);
-    if (!verified.ok()) {
-        return verified.error->toResponse();
-    }
-    BureauResult<PrefillQuery> query = BureauRequestParser::prefillQuery(verified.value.request);
-    if (!query.ok()) {
-        return query.error->toResponse();
-    }
-    const QString identity = verified.value.signer.serialNumber;
-    return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
-        auto records = tables.prefill(identity, query.value.taxYear);
-        if (!records.ok()) {
-            return BureauError::internal();
-        }
-        JsonValue list = JsonValue::array();
-        for (const PrefillRecord& record : records.value) {
-            JsonValue item = JsonValue::object(
-                {{QStringLiteral("employer"),
-                  JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(record.creditCode)},
-                                     {QStringLiteral("name"), JsonValue::string(record.employerName)}})},
-                 {QStringLiteral("income"), JsonValue::string(record.income)},
-                 {QStringLiteral("income_type"), JsonValue::string(record.incomeType)},
-                 {QStringLiteral("month"), JsonValue::string(record.month)},
-                 {QStringLiteral("record_id"), JsonValue::string(record.recordId)},
-                 {QStringLiteral("tax_withheld"), JsonValue::string(record.taxWithheld)}});
-            if (record.disputed) {
-                item.insert(QStringLiteral("disputed"), JsonValue::boolean(true));
-            }
-            list.append(std::move(item));
-        }
-        return json(200,
-                    JsonValue::object({{QStringLiteral("records"), std::move(list)},
-                                       {QStringLiteral("tax_year"), JsonValue::integer(query.value.taxYear)}}));
-    });
+    return withSignedRequest<PrefillQuery>(
+        body, &BureauRequestParser::prefillQuery, [&](const VerifiedRequest& verified, const PrefillQuery& query) {
+            const QString identity = verified.signer.serialNumber;
+            return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
+                auto records = tables.prefill(identity, query.taxYear);
+                if (!records.ok()) {
+                    return BureauError::internal();
+                }
+                JsonValue list = JsonValue::array();
+                for (const PrefillRecord& record : records.value) {
+                    JsonValue item = JsonValue::object(
+                        {{QStringLiteral("employer"),
+                          JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(record.creditCode)},
+                                             {QStringLiteral("name"), JsonValue::string(record.employerName)}})},
+                         {QStringLiteral("income"), JsonValue::string(record.income)},
+                         {QStringLiteral("income_type"), JsonValue::string(record.incomeType)},
+                         {QStringLiteral("month"), JsonValue::string(record.month)},
+                         {QStringLiteral("record_id"), JsonValue::string(record.recordId)},
+                         {QStringLiteral("tax_withheld"), JsonValue::string(record.taxWithheld)}});
+                    if (record.disputed) {
+                        item.insert(QStringLiteral("disputed"), JsonValue::boolean(true));
+                    }
+                    list.append(std::move(item));
+                }
+                return json(200,
+                            JsonValue::object({{QStringLiteral("records"), std::move(list)},
+                                               {QStringLiteral("tax_year"), JsonValue::integer(query.taxYear)}}));
+            });
+        });
 }
 
 BureauResponse BureauService::file(const QByteArray& body)
@@ -403,141 +398,126 @@ BureauResponse BureauService::file(const QByteArray& body)
 
 BureauResponse BureauService::filingStatus(const QByteArray& body)
 {
-    BureauResult<VerifiedRequest> verified = verifySigned(body);
-    if (!verified.ok()) {
-        return verified.error->toResponse();
-    }
-    BureauResult<SubmissionQuery> query = BureauRequestParser::submissionQuery(verified.value.request);
-    if (!query.ok()) {
-        return query.error->toResponse();
-    }
-    const QString identity = verified.value.signer.serialNumber;
-    return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
-        auto filing = tables.filing(identity, query.value.submissionId);
-        if (!filing.ok()) {
-            return BureauError::internal();
-        }
-        JsonValue receipt;
-        QString state = QStringLiteral("unknown");
-        if (filing.value) {
-            state = filing.value->state;
-            auto bytes = tables.receipt(filing.value->receiptSequence);
-            const JsonReader::Result read = bytes.ok() ? JsonReader::parse(bytes.value) : JsonReader::Result();
-            if (!read.ok) {
-                return BureauError::internal();
-            }
-            receipt = read.value;
-        }
-        return json(
-            200,
-            JsonValue::object({{QStringLiteral("receipt"), std::move(receipt)},
-                               {QStringLiteral("state"), JsonValue::string(state)},
-                               {QStringLiteral("submission_id"), JsonValue::string(query.value.submissionId)}}));
-    });
+    return withSignedRequest<SubmissionQuery>(
+        body,
+        &BureauRequestParser::submissionQuery,
+        [&](const VerifiedRequest& verified, const SubmissionQuery& query) {
+            const QString identity = verified.signer.serialNumber;
+            return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
+                auto filing = tables.filing(identity, query.submissionId);
+                if (!filing.ok()) {
+                    return BureauError::internal();
+                }
+                JsonValue receipt;
+                QString state = QStringLiteral("unknown");
+                if (filing.value) {
+                    state = filing.value->state;
+                    auto bytes = tables.receipt(filing.value->receiptSequence);
+                    const JsonReader::Result read = bytes.ok() ? JsonReader::parse(bytes.value) : JsonReader::Result();
+                    if (!read.ok) {
+                        return BureauError::internal();
+                    }
+                    receipt = read.value;
+                }
+                return json(
+                    200,
+                    JsonValue::object({{QStringLiteral("receipt"), std::move(receipt)},
+                                       {QStringLiteral("state"), JsonValue::string(state)},
+                                       {QStringLiteral("submission_id"), JsonValue::string(query.submissionId)}}));
+            });
+        });
 }
 
 BureauResponse BureauService::withdraw(const QByteArray& body)
 {
-    BureauResult<VerifiedRequest> verified = verifySigned(body);
-    if (!verified.ok()) {
-        return verified.error->toResponse();
-    }
-    BureauResult<WithdrawalRequest> request = BureauRequestParser::withdrawal(verified.value.request);
-    if (!request.ok()) {
-        return request.error->toResponse();
-    }
-    const DeskContext context {
-        verified.value.signer.serialNumber, Sm3Digest::tagged(body), m_clock.now(), m_clock.day()};
-    return exactlyOnce(QStringLiteral("withdrawal:%1").arg(context.identityNumber),
-                       request.value.withdrawalId,
-                       body,
-                       [&](BureauTables& tables) { return m_desk.withdraw(tables, request.value, context); });
+    return withSignedRequest<WithdrawalRequest>(
+        body, &BureauRequestParser::withdrawal, [&](const VerifiedRequest& verified, const WithdrawalRequest& request) {
+            const DeskContext context {
+                verified.signer.serialNumber, Sm3Digest::tagged(body), m_clock.now(), m_clock.day()};
+            return exactlyOnce(QStringLiteral("withdrawal:%1").arg(context.identityNumber),
+                               request.withdrawalId,
+                               body,
+                               [&](BureauTables& tables) { return m_desk.withdraw(tables, request, context); });
+        });
 }
 
 BureauResponse BureauService::settlement(const QByteArray& body)
 {
-    BureauResult<VerifiedRequest> verified = verifySigned(body);
-    if (!verified.ok()) {
-        return verified.error->toResponse();
-    }
-    BureauResult<SubmissionQuery> query = BureauRequestParser::submissionQuery(verified.value.request);
-    if (!query.ok()) {
-        return query.error->toResponse();
-    }
-    const QString identity = verified.value.signer.serialNumber;
-    const qint64 today = m_clock.day();
-    return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
-        auto filing = tables.filing(identity, query.value.submissionId);
-        if (!filing.ok()) {
-            return BureauError::internal();
-        }
-        const std::optional<Money> balance =
-            filing.value ? Money::parse(filing.value->balance) : std::optional<Money>();
-        if (!filing.value || filing.value->state != QLatin1String("accepted") || !balance || balance->isZero()) {
-            return BureauError::notFound(QStringLiteral("request.submission_id"),
-                                         tr("There is no refund or payment for this submission: it is not an accepted "
-                                            "return in force, or its balance is zero."));
-        }
-        const Settlement settlement = SettlementSchedule::at(
-            *balance, filing.value->acceptedDay, today, m_desk.refundFails(identity), m_desk.leavesUnpaid(identity));
-        JsonValue history = JsonValue::array();
-        for (const SettlementEvent& event : settlement.history) {
-            history.append(JsonValue::object(
-                {{QStringLiteral("at"), JsonValue::string(WireFormat::formatTime(m_clock.dayStart(event.day)))},
-                 {QStringLiteral("state"), JsonValue::string(event.state)}}));
-        }
-        JsonValue answer =
-            JsonValue::object({{QStringLiteral("amount"), JsonValue::string(settlement.amount.toString())},
-                               {QStringLiteral("direction"), JsonValue::string(settlement.direction)},
-                               {QStringLiteral("history"), std::move(history)},
-                               {QStringLiteral("reason"), stringOrNull(settlement.reason)},
-                               {QStringLiteral("state"), JsonValue::string(settlement.state)},
-                               {QStringLiteral("submission_id"), JsonValue::string(query.value.submissionId)}});
-        if (settlement.dueDay >= 0) {
-            answer.insert(QStringLiteral("due"),
-                          JsonValue::string(m_clock.dayStart(settlement.dueDay).date().toString(Qt::ISODate)));
-        }
-        return json(200, answer);
-    });
+    return withSignedRequest<SubmissionQuery>(
+        body,
+        &BureauRequestParser::submissionQuery,
+        [&](const VerifiedRequest& verified, const SubmissionQuery& query) {
+            const QString identity = verified.signer.serialNumber;
+            const qint64 today = m_clock.day();
+            return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
+                auto filing = tables.filing(identity, query.submissionId);
+                if (!filing.ok()) {
+                    return BureauError::internal();
+                }
+                const std::optional<Money> balance =
+                    filing.value ? Money::parse(filing.value->balance) : std::optional<Money>();
+                if (!filing.value || filing.value->state != QLatin1String("accepted") || !balance ||
+                    balance->isZero()) {
+                    return BureauError::notFound(
+                        QStringLiteral("request.submission_id"),
+                        tr("There is no refund or payment for this submission: it is not an accepted "
+                           "return in force, or its balance is zero."));
+                }
+                const Settlement settlement = SettlementSchedule::at(*balance,
+                                                                     filing.value->acceptedDay,
+                                                                     today,
+                                                                     m_desk.refundFails(identity),
+                                                                     m_desk.leavesUnpaid(identity));
+                JsonValue history = JsonValue::array();
+                for (const SettlementEvent& event : settlement.history) {
+                    history.append(JsonValue::object(
+                        {{QStringLiteral("at"), JsonValue::string(WireFormat::formatTime(m_clock.dayStart(event.day)))},
+                         {QStringLiteral("state"), JsonValue::string(event.state)}}));
+                }
+                JsonValue answer =
+                    JsonValue::object({{QStringLiteral("amount"), JsonValue::string(settlement.amount.toString())},
+                                       {QStringLiteral("direction"), JsonValue::string(settlement.direction)},
+                                       {QStringLiteral("history"), std::move(history)},
+                                       {QStringLiteral("reason"), stringOrNull(settlement.reason)},
+                                       {QStringLiteral("state"), JsonValue::string(settlement.state)},
+                                       {QStringLiteral("submission_id"), JsonValue::string(query.submissionId)}});
+                if (settlement.dueDay >= 0) {
+                    answer.insert(QStringLiteral("due"),
+                                  JsonValue::string(m_clock.dayStart(settlement.dueDay).date().toString(Qt::ISODate)));
+                }
+                return json(200, answer);
+            });
+        });
 }
 
 BureauResponse BureauService::dispute(const QByteArray& body)
 {
-    BureauResult<VerifiedRequest> verified = verifySigned(body);
-    if (!verified.ok()) {
-        return verified.error->toResponse();
-    }
-    BureauResult<DisputeRequest> request = BureauRequestParser::dispute(verified.value.request);
-    if (!request.ok()) {
-        return request.error->toResponse();
-    }
-    const QString identity = verified.value.signer.serialNumber;
-    return exactlyOnce(
-        QStringLiteral("dispute:%1").arg(identity),
-        request.value.disputeId,
-        body,
-        [&](BureauTables& tables) -> BureauResult<BureauResponse> {
-            auto owned = tables.hasRecord(identity, request.value.recordId);
-            if (!owned.ok()) {
-                return BureauError::internal();
-            }
-            if (!owned.value) {
-                return BureauError::notFound(QStringLiteral("request.record_id"),
-                                             tr("You have no income record with this id."));
-            }
-            if (!tables
-                     .addDispute(identity,
-                                 request.value.disputeId,
-                                 request.value.recordId,
-                                 request.value.reason,
-                                 request.value.note)
-                     .ok()) {
-                return BureauError::internal();
-            }
-            return json(201,
-                        JsonValue::object({{QStringLiteral("dispute_id"), JsonValue::string(request.value.disputeId)},
-                                           {QStringLiteral("record_id"), JsonValue::string(request.value.recordId)},
+    return withSignedRequest<DisputeRequest>(
+        body, &BureauRequestParser::dispute, [&](const VerifiedRequest& verified, const DisputeRequest& request) {
+            const QString identity = verified.signer.serialNumber;
+            return exactlyOnce(
+                QStringLiteral("dispute:%1").arg(identity),
+                request.disputeId,
+                body,
+                [&](BureauTables& tables) -> BureauResult<BureauResponse> {
+                    auto owned = tables.hasRecord(identity, request.recordId);
+                    if (!owned.ok()) {
+                        return BureauError::internal();
+                    }
+                    if (!owned.value) {
+                        return BureauError::notFound(QStringLiteral("request.record_id"),
+                                                     tr("You have no income record with this id."));
+                    }
+                    if (!tables.addDispute(identity, request.disputeId, request.recordId, request.reason, request.note)
+                             .ok()) {
+                        return BureauError::internal();
+                    }
+                    return json(
+                        201,
+                        JsonValue::object({{QStringLiteral("dispute_id"), JsonValue::string(request.disputeId)},
+                                           {QStringLiteral("record_id"), JsonValue::string(request.recordId)},
                                            {QStringLiteral("state"), JsonValue::string(QStringLiteral("open"))}}));
+                });
         });
 }
 

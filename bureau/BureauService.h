@@ -68,6 +68,23 @@ private:
 
     /** The signed request's certificate, signature and freshness; the signer must be a taxpayer. */
     BureauResult<VerifiedRequest> verifySigned(const QByteArray& body);
+    /** Verifies a signed request, reads its inner request with `parse`, then answers with `handle`. */
+    template <typename Request>
+    BureauResponse
+    withSignedRequest(const QByteArray& body,
+                      BureauResult<Request> (*parse)(const JsonValue&),
+                      const std::function<BureauResponse(const VerifiedRequest&, const Request&)>& handle)
+    {
+        BureauResult<VerifiedRequest> verified = verifySigned(body);
+        if (!verified.ok()) {
+            return verified.error->toResponse();
+        }
+        BureauResult<Request> request = parse(verified.value.request);
+        if (!request.ok()) {
+            return request.error->toResponse();
+        }
+        return handle(verified.value, request.value);
+    }
     /** The answer for (scope, id): stored, a conflict, or `effect` committed with its answer. */
     BureauResponse
     exactlyOnce(const QString& scope, const QString& clientId, const QByteArray& body, const Effect& effect);
