@@ -64,25 +64,6 @@ JsonValue withoutTrace(const JsonValue& result)
     return stripped;
 }
 
-/** The profile of the enrolled person, made on first use: prefill records belong to a profile. */
-VaultResult<qint64> profileFor(Vault& vault, const QString& identityNumber, const QString& name)
-{
-    VaultResult<QList<TaxpayerProfile>> profiles = vault.profiles();
-    if (!profiles.ok()) {
-        return profiles.status;
-    }
-    for (const TaxpayerProfile& profile : profiles.value) {
-        if (profile.identifier == identityNumber) {
-            return profile.id;
-        }
-    }
-    TaxpayerProfile profile;
-    profile.identifierType = QStringLiteral("resident_id");
-    profile.identifier = identityNumber;
-    profile.name = name;
-    return vault.saveProfile(profile);
-}
-
 } // namespace
 
 FilingService::FilingService(Vault& vault, Options options)
@@ -95,6 +76,33 @@ FilingService::FilingService(Vault& vault, Options options)
 }
 
 FilingService::~FilingService() = default;
+
+VaultResult<qint64> FilingService::profileFor(const QString& identityNumber, const QString& name)
+{
+    // Found once per person: Vault::profiles() reads every profile with its family and cards.
+    if (const auto known = m_profileIds.constFind(identityNumber); known != m_profileIds.cend()) {
+        return *known;
+    }
+    VaultResult<QList<TaxpayerProfile>> profiles = m_vault.profiles();
+    if (!profiles.ok()) {
+        return profiles.status;
+    }
+    for (const TaxpayerProfile& profile : profiles.value) {
+        if (profile.identifier == identityNumber) {
+            m_profileIds.insert(identityNumber, profile.id);
+            return profile.id;
+        }
+    }
+    TaxpayerProfile profile;
+    profile.identifierType = QStringLiteral("resident_id");
+    profile.identifier = identityNumber;
+    profile.name = name;
+    VaultResult<qint64> saved = m_vault.saveProfile(profile);
+    if (saved.ok()) {
+        m_profileIds.insert(identityNumber, saved.value);
+    }
+    return saved;
+}
 
 QDateTime FilingService::now() const
 {
@@ -174,7 +182,7 @@ FilingService::enrol(const BureauEndpoint& endpoint, const QString& name, const 
     if (VaultResult<qint64> saved = EnrolmentStore(m_vault).save(enrolment); !saved.ok()) {
         return fromVault(saved.status);
     }
-    if (VaultResult<qint64> profile = profileFor(m_vault, identityNumber, name); !profile.ok()) {
+    if (VaultResult<qint64> profile = profileFor(identityNumber, name); !profile.ok()) {
         return fromVault(profile.status);
     }
     m_client.reset();
@@ -195,7 +203,7 @@ BureauResult<PrefillAnswer> FilingService::downloadPrefill(int taxYear)
     if (!enrolment.ok()) {
         return fromVault(enrolment.status);
     }
-    VaultResult<qint64> profile = profileFor(m_vault, enrolment.value.identityNumber, enrolment.value.name);
+    VaultResult<qint64> profile = profileFor(enrolment.value.identityNumber, enrolment.value.name);
     if (!profile.ok()) {
         return fromVault(profile.status);
     }
@@ -264,8 +272,12 @@ BureauResult<PreparedFiling> FilingService::prepare(const JsonValue& returnInput
     const QString rulePack = memberText(computed.result, "rule_pack");
     const JsonValue* trace = computed.result.find(QStringLiteral("trace"));
 
+    VaultResult<qint64> profile = profileFor(enrolment.value.identityNumber, enrolment.value.name);
+    if (!profile.ok()) {
+        return fromVault(profile.status);
+    }
     AnnualReturnRecord record;
-    record.profileId = profileFor(m_vault, enrolment.value.identityNumber, enrolment.value.name).value;
+    record.profileId = profile.value;
     record.taxYear = taxYear;
     record.inputJson = CanonicalJsonWriter::write(returnInput).bytes;
     record.resultJson = CanonicalJsonWriter::write(withoutTrace(computed.result)).bytes;

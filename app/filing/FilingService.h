@@ -10,6 +10,7 @@
 #include "json/JsonValue.h"
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -89,10 +90,13 @@ private:
     /** The client for the current enrolment, made once. */
     BureauResult<BureauClient*> client();
     QDateTime now() const;
+    /** The profile of the enrolled person, made on first use: prefill records belong to a profile. */
+    VaultResult<qint64> profileFor(const QString& identityNumber, const QString& name);
 
     Vault& m_vault;
     Options m_options;
     std::unique_ptr<BureauClient> m_client;
+    QHash<QString, qint64> m_profileIds; // identity number → profile id
 };
 
 } // namespace huisuan
