@@ -4,9 +4,9 @@
 // and a receipt is never accepted by the verifier without a certificate authority to check it by.
 
 #include "FuzzCheck.h"
-
 #include "filing/BureauAnswerReader.h"
 #include "filing/Receipt.h"
+
 #include "json/CanonicalJsonWriter.h"
 #include "json/JsonReader.h"
 #include <cstdint>
