@@ -40,7 +40,7 @@
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
-        <translation>The tax bureau's answer could not be read.</translation>
+        <translation>The tax bureau&apos;s answer could not be read.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</source>
-        <translation>Set the environment variable %1 to the passphrase of the bureau's vault.</translation>
+        <translation>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
-        <translation>The tax bureau's answer could not be read.</translation>
+        <translation>The tax bureau&apos;s answer could not be read.</translation>
     </message>
     <message>
         <source>This vault is not enrolled with the tax bureau yet: enrol first.</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</source>
-        <translation>The tax bureau's receipt failed verification: do not treat this filing as filed. %1</translation>
+        <translation>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</translation>
     </message>
     <message>
         <source>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</source>
-        <translation>The tax bureau's receipt is for another request than the one sent: do not treat this filing as filed.</translation>
+        <translation>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</translation>
     </message>
     <message>
         <source>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</source>
@@ -121,15 +121,15 @@
     </message>
     <message>
         <source>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</source>
-        <translation>The bureau address must be https://host:port, for example https://127.0.0.1:8443; "%1" is not.</translation>
+        <translation>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</translation>
     </message>
     <message>
         <source>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</source>
-        <translation>The bureau's TLS certificate authority must be exactly one PEM certificate.</translation>
+        <translation>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</translation>
     </message>
     <message>
         <source>The bureau&apos;s SM2 certificate authority is not a DER certificate.</source>
-        <translation>The bureau's SM2 certificate authority is not a DER certificate.</translation>
+        <translation>The bureau&apos;s SM2 certificate authority is not a DER certificate.</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     <name>BureauIdentity</name>
     <message>
         <source>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</source>
-        <translation>The bureau's vault lacks part of its identity. Start with a new data folder.</translation>
+        <translation>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -204,7 +204,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>The bureau&apos;s folder (its vault).</source>
-        <translation>The bureau's folder (its vault).</translation>
+        <translation>The bureau&apos;s folder (its vault).</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1; 0 picks a free one.</source>
@@ -530,7 +530,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>The taxpayer&apos;s encrypted vault</source>
-        <translation>The taxpayer's encrypted vault</translation>
+        <translation>The taxpayer&apos;s encrypted vault</translation>
     </message>
     <message>
         <source>Enrolment: a new SM2 key, certified by the bureau</source>
@@ -562,7 +562,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>The refund, as the bureau&apos;s simulated days go by</source>
-        <translation>The refund, as the bureau's simulated days go by</translation>
+        <translation>The refund, as the bureau&apos;s simulated days go by</translation>
     </message>
     <message numerus="yes">
         <source>(%n simulated day(s) later)</source>
@@ -674,11 +674,55 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>Income record %1 is disputed (%2, dispute %3).</translation>
     </message>
     <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>signed, not sent yet</source>
+        <translation>signed, not sent yet</translation>
+    </message>
+    <message>
+        <source>sent, awaiting the bureau&apos;s answer</source>
+        <translation>sent, awaiting the bureau's answer</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>replaced by a correction</translation>
+    </message>
+    <message>
+        <source>This vault holds no filings yet.</source>
+        <translation>This vault holds no filings yet.</translation>
+    </message>
+    <message>
+        <source>correction of %1</source>
+        <translation>correction of %1</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>filing</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3: %4</translation>
+    </message>
+    <message>
         <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
        huisuan-cli prefill YEAR
        huisuan-cli file RETURN.json [--wait SECONDS]
        huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
-       huisuan-cli status SUBMISSION
+       huisuan-cli status [SUBMISSION]
        huisuan-cli withdraw SUBMISSION
        huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
   each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
@@ -687,15 +731,11 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
        huisuan-cli prefill YEAR
        huisuan-cli file RETURN.json [--wait SECONDS]
        huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
-       huisuan-cli status SUBMISSION
+       huisuan-cli status [SUBMISSION]
        huisuan-cli withdraw SUBMISSION
        huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
   each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
   Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</translation>
-    </message>
-    <message>
-        <source>Vault passphrase: </source>
-        <translation>Vault passphrase: </translation>
     </message>
 </context>
 <context>
@@ -988,7 +1028,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>PrefillReturn</name>
     <message>
         <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
-        <translation>The taxpayer's part of the return must be a JSON object.</translation>
+        <translation>The taxpayer&apos;s part of the return must be a JSON object.</translation>
     </message>
     <message>
         <source>The return is not for %1, the year of the prefill.</source>
@@ -996,7 +1036,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</source>
-        <translation>Income and prepaid tax come from the prefill; leave them out of the taxpayer's part.</translation>
+        <translation>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</translation>
     </message>
     <message>
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
@@ -1138,7 +1178,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</source>
-        <translation>  Signature:    verified (SM2 with SM3, the bureau's receipt certificate, issued by the pinned SM2 CA)</translation>
+        <translation>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</translation>
     </message>
     <message numerus="yes">
         <source>Income declared by payers for %1: %n record(s)</source>

@@ -672,11 +672,55 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>所得記録 %1 に異議を申し立てました（%2、異議番号 %3）。</translation>
     </message>
     <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>signed, not sent yet</source>
+        <translation>署名済み、未送信</translation>
+    </message>
+    <message>
+        <source>sent, awaiting the bureau&apos;s answer</source>
+        <translation>送信済み、税務当局の応答待ち</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>取消し済み</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>訂正申告で置き換え済み</translation>
+    </message>
+    <message>
+        <source>This vault holds no filings yet.</source>
+        <translation>この保管庫にはまだ申告がありません。</translation>
+    </message>
+    <message>
+        <source>correction of %1</source>
+        <translation>%1 の訂正</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3：%4</translation>
+    </message>
+    <message>
         <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
        huisuan-cli prefill YEAR
        huisuan-cli file RETURN.json [--wait SECONDS]
        huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
-       huisuan-cli status SUBMISSION
+       huisuan-cli status [SUBMISSION]
        huisuan-cli withdraw SUBMISSION
        huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
   each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
@@ -685,15 +729,11 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
        huisuan-cli prefill 年
        huisuan-cli file 申告書.json [--wait 秒]
        huisuan-cli correct 申告書.json [--replaces 申告番号] [--wait 秒]
-       huisuan-cli status 申告番号
+       huisuan-cli status [申告番号]
        huisuan-cli withdraw 申告番号
        huisuan-cli dispute 記録 [--reason not_my_employer|wrong_amount|other] [--note 説明]
   いずれも [--vault フォルダー] [--lang zh_CN|en|ja] を指定可。パスフレーズは HUISUAN_PASSPHRASE またはプロンプトから取得します。
   終了コード：0 完了、1 失敗、2 税務当局による拒否・却下、3 送信待ちで未応答（以後のどのコマンドでも再送されます）。</translation>
-    </message>
-    <message>
-        <source>Vault passphrase: </source>
-        <translation>保管庫のパスフレーズ：</translation>
     </message>
 </context>
 <context>

@@ -672,11 +672,55 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <translation>收入记录 %1 已提出异议（%2，异议编号 %3）。</translation>
     </message>
     <message>
+        <source>Vault passphrase: </source>
+        <translation>保险库口令：</translation>
+    </message>
+    <message>
+        <source>signed, not sent yet</source>
+        <translation>已签名，尚未发送</translation>
+    </message>
+    <message>
+        <source>sent, awaiting the bureau&apos;s answer</source>
+        <translation>已发送，等待税务机关答复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>已被更正申报取代</translation>
+    </message>
+    <message>
+        <source>This vault holds no filings yet.</source>
+        <translation>本保险库中还没有申报。</translation>
+    </message>
+    <message>
+        <source>correction of %1</source>
+        <translation>对 %1 的更正</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3：%4</translation>
+    </message>
+    <message>
         <source>usage: huisuan-cli enrol --name NAME --id IDENTITY_NUMBER [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]
        huisuan-cli prefill YEAR
        huisuan-cli file RETURN.json [--wait SECONDS]
        huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]
-       huisuan-cli status SUBMISSION
+       huisuan-cli status [SUBMISSION]
        huisuan-cli withdraw SUBMISSION
        huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
   each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
@@ -685,15 +729,11 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
        huisuan-cli prefill 年度
        huisuan-cli file 申报表.json [--wait 秒数]
        huisuan-cli correct 申报表.json [--replaces 申报编号] [--wait 秒数]
-       huisuan-cli status 申报编号
+       huisuan-cli status [申报编号]
        huisuan-cli withdraw 申报编号
        huisuan-cli dispute 记录 [--reason not_my_employer|wrong_amount|other] [--note 说明]
   均可加 [--vault 目录] [--lang zh_CN|en|ja]；口令来自 HUISUAN_PASSPHRASE 或提示输入。
   退出状态：0 完成，1 失败，2 被税务机关拒绝或驳回，3 已排队但尚未得到答复（之后任一命令都会重新发送）。</translation>
-    </message>
-    <message>
-        <source>Vault passphrase: </source>
-        <translation>保险库口令：</translation>
     </message>
 </context>
 <context>

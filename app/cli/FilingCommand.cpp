@@ -244,11 +244,50 @@ int file(FilingService& service, const Invocation& invocation, bool correction, 
     return report(drained.value, out, err);
 }
 
+QString localStatusText(FilingRecord::Status status)
+{
+    switch (status) {
+    case FilingRecord::Status::Signed:
+        return FilingCommand::tr("signed, not sent yet");
+    case FilingRecord::Status::Submitted:
+        return FilingCommand::tr("sent, awaiting the bureau's answer");
+    case FilingRecord::Status::Accepted:
+        return FilingCommand::tr("accepted");
+    case FilingRecord::Status::Rejected:
+        return FilingCommand::tr("rejected");
+    case FilingRecord::Status::Withdrawn:
+        return FilingCommand::tr("withdrawn");
+    case FilingRecord::Status::Replaced:
+        return FilingCommand::tr("replaced by a correction");
+    }
+    return {};
+}
+
+/** Every filing the vault holds, a line each: what `status` without a submission shows. */
+int listFilings(FilingService& service, QTextStream& out, QTextStream& err)
+{
+    BureauResult<QList<FilingRecord>> filings = service.filings();
+    if (!filings.ok()) {
+        return fail(err, filings.status);
+    }
+    if (filings.value.isEmpty()) {
+        out << FilingCommand::tr("This vault holds no filings yet.") << '\n';
+    }
+    for (const FilingRecord& filing : filings.value) {
+        const QString kind = filing.kind == FilingRecord::Kind::Correction
+            ? FilingCommand::tr("correction of %1").arg(filing.replaces)
+            : FilingCommand::tr("filing");
+        out << FilingCommand::tr("%1  %2  %3: %4")
+                   .arg(filing.createdAt.left(10), filing.submissionId, kind, localStatusText(filing.status))
+            << '\n';
+    }
+    return ExitOk;
+}
+
 int status(FilingService& service, const Invocation& invocation, QTextStream& out, QTextStream& err)
 {
-    if (invocation.positional.size() != 1) {
-        err << FilingCommand::usage() << '\n';
-        return ExitFailure;
+    if (invocation.positional.isEmpty()) {
+        return listFilings(service, out, err);
     }
     const QString submission = invocation.positional.first();
     BureauResult<FilingState> state = service.status(submission);
@@ -302,10 +341,16 @@ int dispute(FilingService& service, const Invocation& invocation, QTextStream& o
     return ExitOk;
 }
 
-/** How many positional arguments each command takes. */
-qsizetype positionalCount(const QString& command)
+/** Whether the command takes that many positional arguments. */
+bool positionalCountFits(const QString& command, qsizetype count)
 {
-    return command == QLatin1String("enrol") ? 0 : 1;
+    if (command == QLatin1String("enrol")) {
+        return count == 0;
+    }
+    if (command == QLatin1String("status")) {
+        return count <= 1;
+    }
+    return count == 1;
 }
 
 } // namespace
@@ -322,7 +367,7 @@ QString FilingCommand::usage()
               "       huisuan-cli prefill YEAR\n"
               "       huisuan-cli file RETURN.json [--wait SECONDS]\n"
               "       huisuan-cli correct RETURN.json [--replaces SUBMISSION] [--wait SECONDS]\n"
-              "       huisuan-cli status SUBMISSION\n"
+              "       huisuan-cli status [SUBMISSION]\n"
               "       huisuan-cli withdraw SUBMISSION\n"
               "       huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]\n"
               "  each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or "
@@ -335,7 +380,7 @@ int FilingCommand::run(
     const QString& command, const QStringList& arguments, const QString& language, QTextStream& out, QTextStream& err)
 {
     Invocation invocation;
-    if (!parse(arguments, invocation, err) || invocation.positional.size() != positionalCount(command)) {
+    if (!parse(arguments, invocation, err) || !positionalCountFits(command, invocation.positional.size())) {
         err << usage() << '\n';
         return ExitFailure;
     }

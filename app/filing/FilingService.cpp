@@ -430,6 +430,30 @@ FilingService::disputeIncome(const QString& recordId, const QString& reason, con
     return bureau.value->disputeIncome(recordId, newId("dsp-"), reason, note);
 }
 
+BureauResult<QList<FilingRecord>> FilingService::filings()
+{
+    VaultResult<QList<AnnualReturnRecord>> returns = m_vault.annualReturnSummaries();
+    if (!returns.ok()) {
+        return fromVault(returns.status);
+    }
+    QList<int> years;
+    for (const AnnualReturnRecord& record : returns.value) {
+        if (!years.contains(record.taxYear)) {
+            years.append(record.taxYear);
+        }
+    }
+    std::sort(years.begin(), years.end());
+    QList<FilingRecord> all;
+    for (int year : years) {
+        VaultResult<QList<FilingRecord>> ofYear = FilingStore(m_vault).forYear(year);
+        if (!ofYear.ok()) {
+            return fromVault(ofYear.status);
+        }
+        all.append(ofYear.value);
+    }
+    return all;
+}
+
 BureauResult<QString> FilingService::acceptedSubmission(int taxYear)
 {
     VaultResult<QList<FilingRecord>> filings = FilingStore(m_vault).forYear(taxYear);

@@ -5,6 +5,7 @@
 #include "filing/BureauEndpoint.h"
 #include "filing/OutboxDrainer.h"
 #include "filing/RetryPolicy.h"
+#include "vault/FilingRecord.h"
 #include "vault/Vault.h"
 
 #include "json/JsonValue.h"
@@ -82,6 +83,9 @@ public:
     /** 作废: the bureau withdraws an accepted filing whose refund is not yet paid. */
     BureauResult<VerifiedReceipt> withdraw(const QString& submissionId);
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
+
+    /** Every filing in the vault, by tax year then oldest first, with its receipts and history. */
+    BureauResult<QList<FilingRecord>> filings();
 
     /** The newest filing of `taxYear` the bureau accepted, or empty: what a correction replaces. */
     BureauResult<QString> acceptedSubmission(int taxYear);

@@ -163,6 +163,13 @@ private slots:
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("sub-unknown")}).exitCode, 1);
     }
 
+    void statusWithoutASubmissionListsTheVaultsFilings()
+    {
+        const CliRun run = cli({QStringLiteral("status"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.transcript());
+        QVERIFY(run.out.contains(m_accepted + QStringLiteral("  filing: accepted")));
+    }
+
     void aSecondFilingOfTheYearIsRejected()
     {
         const CliRun run = cli({QStringLiteral("file"), writeReturn(QStringLiteral("20000.00"))});
