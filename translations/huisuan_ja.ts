@@ -136,7 +136,7 @@
     <name>BureauError</name>
     <message>
         <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
-        <translation>リクエストが税務局 API の求める形式ではありません。Huisuan を更新するか、問題を報告してください。</translation>
+        <translation>リクエストが税務当局の API の求める形式ではありません。Huisuan を更新するか、問題を報告してください。</translation>
     </message>
     <message>
         <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
-        <translation>税務局にそのリソースはありません。アドレスと送信した ID を確認してください。</translation>
+        <translation>税務当局にそのリソースはありません。アドレスと送信した ID を確認してください。</translation>
     </message>
     <message>
         <source>This id was already used for a different request. Make a new id for a new request.</source>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
-        <translation>リクエストの時刻が税務局の時計と 5 分以上ずれています。コンピューターの時計を確認して、新しいリクエストを作成してください。</translation>
+        <translation>リクエストの時刻が税務当局の時計と 5 分以上ずれています。コンピューターの時計を確認して、新しいリクエストを作成してください。</translation>
     </message>
     <message>
         <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
-        <translation>時刻が税務局の時計から 5 分以内ではありません。</translation>
+        <translation>時刻が税務当局の時計から 5 分以内ではありません。</translation>
     </message>
     <message>
         <source>The request is larger than 1 MiB. Send a smaller request.</source>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
-        <translation>税務局で内部エラーが発生しました。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+        <translation>税務当局で内部エラーが発生しました。何も変更されていません。後で同じリクエストを再送信してください。</translation>
     </message>
     <message>
         <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
-        <translation>税務局は混雑しているか停止中です。何も変更されていません。後で同じリクエストを再送信してください。</translation>
+        <translation>税務当局は混雑しているか停止中です。何も変更されていません。後で同じリクエストを再送信してください。</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
-        <translation>証明書が税務局の発行したものではないか、期限切れです。再登録してください。</translation>
+        <translation>証明書が税務当局の発行したものではないか、期限切れです。再登録してください。</translation>
     </message>
     <message>
         <source>The signature does not match the request. Sign it again with your enrolled key.</source>
@@ -553,7 +553,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>Submission %1.</source>
-        <translation>申告番号 %1。</translation>
+        <translation>送信 ID %1。</translation>
     </message>
     <message>
         <source>The filing was not answered.</source>
@@ -728,9 +728,9 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>使い方：huisuan-cli enrol --name 氏名 --id 身分証番号 [--bureau URL] [--bureau-dir フォルダー | --tls-ca ファイル --sm2-ca ファイル]
        huisuan-cli prefill 年
        huisuan-cli file 申告書.json [--wait 秒]
-       huisuan-cli correct 申告書.json [--replaces 申告番号] [--wait 秒]
-       huisuan-cli status [申告番号]
-       huisuan-cli withdraw 申告番号
+       huisuan-cli correct 申告書.json [--replaces 送信ID] [--wait 秒]
+       huisuan-cli status [送信ID]
+       huisuan-cli withdraw 送信ID
        huisuan-cli dispute 記録 [--reason not_my_employer|wrong_amount|other] [--note 説明]
   いずれも [--vault フォルダー] [--lang zh_CN|en|ja] を指定可。パスフレーズは HUISUAN_PASSPHRASE またはプロンプトから取得します。
   終了コード：0 完了、1 失敗、2 税務当局による拒否・却下、3 送信待ちで未応答（以後のどのコマンドでも再送されます）。</translation>
@@ -744,7 +744,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
-        <translation>税務当局が受け付けるのはエンジンバージョン %1 で計算した申告書です。Huisuan を更新し、申告書を計算し直してください。</translation>
+        <translation>税務当局が受け付けるのはエンジンのバージョン %1 で計算した申告書です。Huisuan を更新し、申告書を計算し直してください。</translation>
     </message>
     <message>
         <source>The return is for tax year %1 but the filing says %2.</source>
@@ -752,11 +752,11 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
-        <translation>%1 年の申告書はすでに受理されています（申告番号 %2）。変更するには、その申告番号を指定した訂正申告を提出してください。</translation>
+        <translation>%1 年の申告書はすでに受理されています（送信 ID %2）。変更するには、その送信 ID を指定した訂正申告を提出してください。</translation>
     </message>
     <message>
         <source>The correction must name the accepted submission %1.</source>
-        <translation>訂正申告には受理済みの申告番号 %1 を指定してください。</translation>
+        <translation>訂正申告には受理済みの送信 %1 を指定してください。</translation>
     </message>
     <message>
         <source>There is no accepted return for %1 to correct.</source>
@@ -764,15 +764,15 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>The wages (%1) differ from what employers declared (%2).</source>
-        <translation>給与（%1）が雇用主の申告額（%2）と異なります。</translation>
+        <translation>給与（%1）が源泉徴収義務者の申告額（%2）と異なります。</translation>
     </message>
     <message>
         <source>The tax prepaid (%1) differs from what employers withheld (%2).</source>
-        <translation>既納付税額（%1）が雇用主の源泉徴収額（%2）と異なります。</translation>
+        <translation>既納付税額（%1）が源泉徴収義務者の源泉徴収額（%2）と異なります。</translation>
     </message>
     <message>
         <source>The bureau has no filing with this submission id from you.</source>
-        <translation>税務当局には、あなたからのこの申告番号の申告はありません。</translation>
+        <translation>税務当局には、あなたからのこの送信 ID の申告はありません。</translation>
     </message>
     <message>
         <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
@@ -835,7 +835,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>The bureau&apos;s receipt is empty; nothing was saved.</source>
-        <translation>税務当局の受付票が空です。何も保存されていません。</translation>
+        <translation>税務当局の受領証が空です。何も保存されていません。</translation>
     </message>
     <message>
         <source>signed</source>
@@ -910,7 +910,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>payer</source>
-        <translation>支払者</translation>
+        <translation>源泉徴収義務者</translation>
     </message>
     <message>
         <source>income amount</source>
@@ -1038,22 +1038,22 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
-        <translation>年一回の賞与が複数申告されています。それぞれの課税方法を選んで自分で入力してください。</translation>
+        <translation>全年一時賞与が複数申告されています。それぞれの課税方法を選んで自分で入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>A receipt needs an id, the request it answers, a time and a sequence number.</source>
-        <translation>受付票には ID、応答する要求、時刻、通し番号が必要です。</translation>
+        <translation>受領証には ID、応答する要求、時刻、通し番号が必要です。</translation>
     </message>
     <message>
         <source>The bureau&apos;s receipt is not a well-formed signed receipt.</source>
-        <translation>税務当局の受付票は正しい形式の署名済み受付票ではありません。</translation>
+        <translation>税務当局の受領証は正しい形式の署名済み受領証ではありません。</translation>
     </message>
     <message>
         <source>The receipt was not signed by the tax bureau&apos;s receipt certificate.</source>
-        <translation>この受付票は税務当局の受付票用証明書で署名されていません。</translation>
+        <translation>この受領証は税務当局の受領証用証明書で署名されていません。</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>  Submission:   %1</source>
-        <translation>  申告番号：  %1</translation>
+        <translation>  送信 ID：  %1</translation>
     </message>
     <message>
         <source>  Replaces:     %1</source>
@@ -1181,7 +1181,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message numerus="yes">
         <source>Income declared by payers for %1: %n record(s)</source>
         <translation>
-            <numerusform>支払者が申告した %1 年の所得：%n 件</numerusform>
+            <numerusform>源泉徴収義務者が申告した %1 年の所得：%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>Special additional deductions</source>
-        <translation>特定付加控除（专项附加扣除）の合計</translation>
+        <translation>専項付加控除（专项附加扣除）の合計</translation>
     </message>
     <message>
         <source>sum of the items above</source>
@@ -1559,7 +1559,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>comprehensive income − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero (deductions beyond income are lost, 实施条例 第十三条)</source>
-        <translation>総合所得の収入額 − 非課税所得 − 基礎控除 − 特定控除 − 特定付加控除 − その他の控除。ゼロを下限とする（控除しきれない額は翌年以降に繰り越さない：实施条例 第十三条）</translation>
+        <translation>総合所得の収入額 − 非課税所得 − 基礎控除 − 専項控除 − 専項付加控除 − その他の控除。ゼロを下限とする（控除しきれない額は翌年以降に繰り越さない：实施条例 第十三条）</translation>
     </message>
     <message>
         <source>Limit for donations deductible up to 30%</source>
@@ -1635,7 +1635,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>Special deductions (三险一金)</source>
-        <translation>特定控除（专项扣除：社会保険料・住宅積立金）</translation>
+        <translation>専項控除（专项扣除：社会保険料・住宅積立金）</translation>
     </message>
     <message>
         <source>contributions as declared</source>
@@ -1735,7 +1735,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>cumulative wages − tax-free income − basic deduction − special deductions − special additional deductions − other deductions, not below zero</source>
-        <translation>累計給与 − 累計非課税所得 − 累計基礎控除 − 累計特定控除 − 累計特定付加控除 − 累計その他の控除。ゼロを下限とする</translation>
+        <translation>累計給与 − 累計非課税所得 − 累計基礎控除 − 累計専項控除 − 累計専項付加控除 − 累計その他の控除。ゼロを下限とする</translation>
     </message>
     <message>
         <source>Cumulative tax</source>
@@ -1977,7 +1977,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>royalties</source>
-        <translation>ロイヤルティ（特许权使用费）</translation>
+        <translation>特許権等使用料（特许权使用费）</translation>
     </message>
     <message>
         <source>expenses_row</source>
@@ -2127,7 +2127,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>The vault&apos;s lock file cannot be created. Check the folder&apos;s permissions.</source>
-        <translation>保管庫のロックファイルを作成できません。フォルダのアクセス権を確認してください。</translation>
+        <translation>保管庫のロックファイルを作成できません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -2147,7 +2147,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>フォルダ %1 を作成できません。</translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>%1 already holds a vault; it was left as it is.</source>
@@ -2163,7 +2163,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>%1 already holds a vault; restore into an empty folder.</source>
-        <translation>%1 にはすでに保管庫があります。空のフォルダに復元してください。</translation>
+        <translation>%1 にはすでに保管庫があります。空のフォルダーに復元してください。</translation>
     </message>
     <message>
         <source>The vault was closed.</source>
@@ -2296,7 +2296,7 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
         <translation>使い方：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
         huisuan-cli vault backup FILE|restore FILE [--vault DIR]
-DIR（保管庫のフォルダ）の既定値は %1 です。
+DIR（保管庫のフォルダー）の既定値は %1 です。
 パスフレーズは HUISUAN_PASSPHRASE から読み取ります。設定されていなければ、端末で入力を求めます（入力内容は表示されません）。
 passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取るか、入力を求めます。
 --kdf-log2n L は init で使う scrypt のコスト N を 2^L にします（既定値：このマシンで約 0.5 秒かかる値を自動で選択）。</translation>

@@ -136,7 +136,7 @@
     <name>BureauError</name>
     <message>
         <source>The request is not in the form the bureau API requires. Update Huisuan or report the problem.</source>
-        <translation>请求不符合税务局接口要求的格式。请更新汇算或报告此问题。</translation>
+        <translation>请求不符合税务机关接口要求的格式。请更新汇算或报告此问题。</translation>
     </message>
     <message>
         <source>A field of the request is invalid. Correct the fields named in the problems and send it again.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>The bureau has no such resource. Check the address and the identifiers you sent.</source>
-        <translation>税务局没有此资源。请检查地址和您发送的标识。</translation>
+        <translation>税务机关没有此资源。请检查地址和您发送的标识。</translation>
     </message>
     <message>
         <source>This id was already used for a different request. Make a new id for a new request.</source>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>The request&apos;s time is more than 5 minutes away from the bureau&apos;s clock. Check your computer&apos;s clock and make a new request.</source>
-        <translation>请求时间与税务局时钟相差超过 5 分钟。请检查电脑时钟后重新发起请求。</translation>
+        <translation>请求时间与税务机关时钟相差超过 5 分钟。请检查电脑时钟后重新发起请求。</translation>
     </message>
     <message>
         <source>The time is not within 5 minutes of the bureau&apos;s clock.</source>
-        <translation>该时间与税务局时钟相差超过 5 分钟。</translation>
+        <translation>该时间与税务机关时钟相差超过 5 分钟。</translation>
     </message>
     <message>
         <source>The request is larger than 1 MiB. Send a smaller request.</source>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>The bureau had an internal error; nothing was changed. Send the same request again later.</source>
-        <translation>税务局发生内部错误，未作任何更改。请稍后重新发送同一请求。</translation>
+        <translation>税务机关发生内部错误，未作任何更改。请稍后重新发送同一请求。</translation>
     </message>
     <message>
         <source>The bureau is busy or shutting down; nothing was changed. Send the same request again later.</source>
-        <translation>税务局繁忙或正在关闭，未作任何更改。请稍后重新发送同一请求。</translation>
+        <translation>税务机关繁忙或正在关闭，未作任何更改。请稍后重新发送同一请求。</translation>
     </message>
 </context>
 <context>
@@ -236,11 +236,11 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>An identity number whose refunds fail (bank_account_closed).</source>
-        <translation>退税将失败（bank_account_closed）的身份证号码。</translation>
+        <translation>退税将失败（bank_account_closed）的身份证件号码。</translation>
     </message>
     <message>
         <source>An identity number whose payments are never made (they turn overdue).</source>
-        <translation>从不缴纳税款（将变为逾期）的身份证号码。</translation>
+        <translation>从不缴纳税款（将变为逾期）的身份证件号码。</translation>
     </message>
     <message>
         <source>Unknown command: %1. Use serve or report.</source>
@@ -303,7 +303,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+        <translation>居民身份证号码无效（格式、出生日期或校验码错误）。</translation>
     </message>
     <message>
         <source>The income type must be wages, labor, author, royalties or annual_bonus.</source>
@@ -330,23 +330,23 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>The certificate is not one the bureau issued, or it has expired. Enrol again.</source>
-        <translation>证书不是税务局签发的，或已过期。请重新注册。</translation>
+        <translation>证书不是税务机关签发的，或已过期。请重新登记。</translation>
     </message>
     <message>
         <source>The signature does not match the request. Sign it again with your enrolled key.</source>
-        <translation>签名与请求不符。请用注册时的密钥重新签名。</translation>
+        <translation>签名与请求不符。请用登记时的密钥重新签名。</translation>
     </message>
     <message>
         <source>The certificate is not a taxpayer&apos;s. Sign with the certificate you got on enrolment.</source>
-        <translation>该证书不是纳税人证书。请使用注册时获得的证书签名。</translation>
+        <translation>该证书不是纳税人证书。请使用登记时获得的证书签名。</translation>
     </message>
     <message>
         <source>The subject must hold exactly a common name (the name) and a serialNumber (the identity number).</source>
-        <translation>主题必须且只能包含通用名（姓名）和 serialNumber（身份证号码）。</translation>
+        <translation>主题必须且只能包含通用名（姓名）和 serialNumber（身份证件号码）。</translation>
     </message>
     <message>
         <source>The identity number is not valid (its form, birth date or check character is wrong).</source>
-        <translation>身份证号码无效（格式、出生日期或校验码错误）。</translation>
+        <translation>居民身份证号码无效（格式、出生日期或校验码错误）。</translation>
     </message>
     <message>
         <source>The name must be 1 to 64 characters.</source>
@@ -553,7 +553,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>Submission %1.</source>
-        <translation>申报编号 %1。</translation>
+        <translation>提交编号 %1。</translation>
     </message>
     <message>
         <source>The filing was not answered.</source>
@@ -602,23 +602,23 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>The bureau&apos;s SM2 CA certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
-        <translation>税务机关的 SM2 CA 证书不是单个 DER 格式的证书；请重新注册，以便从税务机关重新获取。</translation>
+        <translation>税务机关的 SM2 CA 证书不是单个 DER 格式的证书；请重新登记，以便从税务机关重新获取。</translation>
     </message>
     <message>
         <source>The taxpayer certificate is not one DER certificate; enrol again to receive it from the bureau.</source>
-        <translation>纳税人证书不是单个 DER 格式的证书；请重新注册，以便从税务机关重新获取。</translation>
+        <translation>纳税人证书不是单个 DER 格式的证书；请重新登记，以便从税务机关重新获取。</translation>
     </message>
     <message>
         <source>The signing key is not a PKCS#8 private key; enrol again to create a new one.</source>
-        <translation>签名密钥不是 PKCS#8 格式的私钥；请重新注册以生成新密钥。</translation>
+        <translation>签名密钥不是 PKCS#8 格式的私钥；请重新登记以生成新密钥。</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity ends (%1) before it starts (%2); enrol again.</source>
-        <translation>证书有效期的截止时间（%1）早于起始时间（%2）；请重新注册。</translation>
+        <translation>证书有效期的截止时间（%1）早于起始时间（%2）；请重新登记。</translation>
     </message>
     <message>
         <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
-        <translation>此保险库尚未在税务机关注册；请先注册，再进行申报。</translation>
+        <translation>此保险库尚未在税务机关登记；请先登记，再进行申报。</translation>
     </message>
 </context>
 <context>
@@ -725,12 +725,12 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
        huisuan-cli dispute RECORD [--reason not_my_employer|wrong_amount|other] [--note TEXT]
   each with [--vault DIR] [--lang zh_CN|en|ja]; the passphrase comes from HUISUAN_PASSPHRASE or a prompt.
   Exit status: 0 done, 1 failure, 2 refused or rejected by the bureau, 3 queued and not yet answered (any later command sends it again).</source>
-        <translation>用法：huisuan-cli enrol --name 姓名 --id 身份证号码 [--bureau 网址] [--bureau-dir 目录 | --tls-ca 文件 --sm2-ca 文件]
+        <translation>用法：huisuan-cli enrol --name 姓名 --id 身份证件号码 [--bureau 网址] [--bureau-dir 目录 | --tls-ca 文件 --sm2-ca 文件]
        huisuan-cli prefill 年度
        huisuan-cli file 申报表.json [--wait 秒数]
-       huisuan-cli correct 申报表.json [--replaces 申报编号] [--wait 秒数]
-       huisuan-cli status [申报编号]
-       huisuan-cli withdraw 申报编号
+       huisuan-cli correct 申报表.json [--replaces 提交编号] [--wait 秒数]
+       huisuan-cli status [提交编号]
+       huisuan-cli withdraw 提交编号
        huisuan-cli dispute 记录 [--reason not_my_employer|wrong_amount|other] [--note 说明]
   均可加 [--vault 目录] [--lang zh_CN|en|ja]；口令来自 HUISUAN_PASSPHRASE 或提示输入。
   退出状态：0 完成，1 失败，2 被税务机关拒绝或驳回，3 已排队但尚未得到答复（之后任一命令都会重新发送）。</translation>
@@ -740,11 +740,11 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>FilingDesk</name>
     <message>
         <source>The bureau does not know this rule pack for tax year %1. Update Huisuan and compute the return again.</source>
-        <translation>税务局不认识 %1 纳税年度的此规则包。请更新汇算并重新计算申报表。</translation>
+        <translation>税务机关不认识 %1 纳税年度的此规则包。请更新汇算并重新计算申报表。</translation>
     </message>
     <message>
         <source>The bureau accepts returns computed by engine version %1. Update Huisuan and compute the return again.</source>
-        <translation>税务局只受理由引擎版本 %1 计算的申报表。请更新汇算并重新计算申报表。</translation>
+        <translation>税务机关只受理由引擎版本 %1 计算的申报表。请更新汇算并重新计算申报表。</translation>
     </message>
     <message>
         <source>The return is for tax year %1 but the filing says %2.</source>
@@ -752,7 +752,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>A return for %1 was already accepted (submission %2). To change it, file a correction that names that submission.</source>
-        <translation>%1 年度的申报已被受理（申报编号 %2）。如需修改，请提交指明该申报的更正申报。</translation>
+        <translation>%1 年度的申报已被受理（提交编号 %2）。如需修改，请提交指明该申报的更正申报。</translation>
     </message>
     <message>
         <source>The correction must name the accepted submission %1.</source>
@@ -772,7 +772,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>The bureau has no filing with this submission id from you.</source>
-        <translation>税务局没有您以此申报编号提交的申报。</translation>
+        <translation>税务机关没有您以此提交编号提交的申报。</translation>
     </message>
     <message>
         <source>Only an accepted return whose refund or payment is not yet paid can be withdrawn; this one is %1.</source>
@@ -851,7 +851,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>rejected</source>
-        <translation>已被拒绝</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -863,7 +863,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>Filing %1 was rejected by the bureau, which is final; file the corrected return as a new filing.</source>
-        <translation>申报 %1 已被税务机关拒绝，此状态不可再更改；请将修改后的申报表作为新申报提交。</translation>
+        <translation>申报 %1 已被税务机关驳回，此状态不可再更改；请将修改后的申报表作为新申报提交。</translation>
     </message>
     <message>
         <source>Filing %1 was withdrawn, which is final; to file this year again, make a new filing.</source>
@@ -969,7 +969,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>Outbox</name>
     <message>
         <source>The submission %1 is not in the outbox; queue it first.</source>
-        <translation>提交 %1 不在待发送队列中；请先加入队列。</translation>
+        <translation>提交 %1 不在待发队列中；请先加入队列。</translation>
     </message>
     <message>
         <source>There is no filing with submission id %1; store the signed filing before queuing it.</source>
@@ -1120,7 +1120,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>  Submission:   %1</source>
-        <translation>  申报编号：  %1</translation>
+        <translation>  提交编号：  %1</translation>
     </message>
     <message>
         <source>  Replaces:     %1</source>
@@ -1305,7 +1305,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>The enrolment request is not a signed SM2 certificate request.</source>
-        <translation>注册请求不是已签名的 SM2 证书请求。</translation>
+        <translation>登记请求不是已签名的 SM2 证书请求。</translation>
     </message>
     <message>
         <source>The certificate could not be issued.</source>
