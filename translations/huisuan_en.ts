@@ -40,7 +40,7 @@
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
-        <translation>The tax bureau's answer could not be read.</translation>
+        <translation>The tax bureau&apos;s answer could not be read.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</source>
-        <translation>Set the environment variable %1 to the passphrase of the bureau's vault.</translation>
+        <translation>Set the environment variable %1 to the passphrase of the bureau&apos;s vault.</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
-        <translation>The tax bureau's answer could not be read.</translation>
+        <translation>The tax bureau&apos;s answer could not be read.</translation>
     </message>
     <message>
         <source>This vault is not enrolled with the tax bureau yet: enrol first.</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</source>
-        <translation>The tax bureau's receipt failed verification: do not treat this filing as filed. %1</translation>
+        <translation>The tax bureau&apos;s receipt failed verification: do not treat this filing as filed. %1</translation>
     </message>
     <message>
         <source>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</source>
-        <translation>The tax bureau's receipt is for another request than the one sent: do not treat this filing as filed.</translation>
+        <translation>The tax bureau&apos;s receipt is for another request than the one sent: do not treat this filing as filed.</translation>
     </message>
     <message>
         <source>The tax bureau answered with another certificate authority than the one this app trusts; the enrolment is not used.</source>
@@ -121,15 +121,15 @@
     </message>
     <message>
         <source>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</source>
-        <translation>The bureau address must be https://host:port, for example https://127.0.0.1:8443; "%1" is not.</translation>
+        <translation>The bureau address must be https://host:port, for example https://127.0.0.1:8443; &quot;%1&quot; is not.</translation>
     </message>
     <message>
         <source>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</source>
-        <translation>The bureau's TLS certificate authority must be exactly one PEM certificate.</translation>
+        <translation>The bureau&apos;s TLS certificate authority must be exactly one PEM certificate.</translation>
     </message>
     <message>
         <source>The bureau&apos;s SM2 certificate authority is not a DER certificate.</source>
-        <translation>The bureau's SM2 certificate authority is not a DER certificate.</translation>
+        <translation>The bureau&apos;s SM2 certificate authority is not a DER certificate.</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     <name>BureauIdentity</name>
     <message>
         <source>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</source>
-        <translation>The bureau's vault lacks part of its identity. Start with a new data folder.</translation>
+        <translation>The bureau&apos;s vault lacks part of its identity. Start with a new data folder.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -204,7 +204,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>The bureau&apos;s folder (its vault).</source>
-        <translation>The bureau's folder (its vault).</translation>
+        <translation>The bureau&apos;s folder (its vault).</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1; 0 picks a free one.</source>
@@ -530,7 +530,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>The taxpayer&apos;s encrypted vault</source>
-        <translation>The taxpayer's encrypted vault</translation>
+        <translation>The taxpayer&apos;s encrypted vault</translation>
     </message>
     <message>
         <source>Enrolment: a new SM2 key, certified by the bureau</source>
@@ -562,7 +562,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>The refund, as the bureau&apos;s simulated days go by</source>
-        <translation>The refund, as the bureau's simulated days go by</translation>
+        <translation>The refund, as the bureau&apos;s simulated days go by</translation>
     </message>
     <message numerus="yes">
         <source>(%n simulated day(s) later)</source>
@@ -988,7 +988,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>PrefillReturn</name>
     <message>
         <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
-        <translation>The taxpayer's part of the return must be a JSON object.</translation>
+        <translation>The taxpayer&apos;s part of the return must be a JSON object.</translation>
     </message>
     <message>
         <source>The return is not for %1, the year of the prefill.</source>
@@ -996,7 +996,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</source>
-        <translation>Income and prepaid tax come from the prefill; leave them out of the taxpayer's part.</translation>
+        <translation>Income and prepaid tax come from the prefill; leave them out of the taxpayer&apos;s part.</translation>
     </message>
     <message>
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
@@ -1138,7 +1138,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</source>
-        <translation>  Signature:    verified (SM2 with SM3, the bureau's receipt certificate, issued by the pinned SM2 CA)</translation>
+        <translation>  Signature:    verified (SM2 with SM3, the bureau&apos;s receipt certificate, issued by the pinned SM2 CA)</translation>
     </message>
     <message numerus="yes">
         <source>Income declared by payers for %1: %n record(s)</source>
@@ -2364,6 +2364,310 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault could not be upgraded from version %1 to %2; it is unchanged.</source>
         <translation>The vault could not be upgraded from version %1 to %2; it is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DesktopSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to see your tax years.</source>
+        <translation>The vault is locked. Unlock it to see your tax years.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FirstRunPage</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Create your vault</translation>
+    </message>
+    <message>
+        <source>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</source>
+        <translation>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</source>
+        <translation>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</translation>
+    </message>
+    <message>
+        <source>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</source>
+        <translation>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Type a passphrase.</translation>
+    </message>
+    <message>
+        <source>Weak (about %1 bits): too easy to guess; make it longer.</source>
+        <translation>Weak (about %1 bits): too easy to guess; make it longer.</translation>
+    </message>
+    <message>
+        <source>Fair (about %1 bits).</source>
+        <translation>Fair (about %1 bits).</translation>
+    </message>
+    <message>
+        <source>Strong (about %1 bits).</source>
+        <translation>Strong (about %1 bits).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Creating the vault. Protecting it with your passphrase takes a moment…</source>
+        <translation>Creating the vault. Protecting it with your passphrase takes a moment…</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>The vault could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::HomePage</name>
+    <message>
+        <source>Reading your tax years…</source>
+        <translation>Reading your tax years…</translation>
+    </message>
+    <message>
+        <source>Your tax years</source>
+        <translation>Your tax years</translation>
+    </message>
+    <message>
+        <source>Tax years</source>
+        <translation>Tax years</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::MainWindow</name>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>Huisuan: individual income tax</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, auto-lock time and tax bureau address</source>
+        <translation>Language, auto-lock time and tax bureau address</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Lock the vault now</translation>
+    </message>
+    <message>
+        <source>The vault was locked because you were away.</source>
+        <translation>The vault was locked because you were away.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutes idle</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the vault locks</source>
+        <translation>Minutes of inactivity before the vault locks</translation>
+    </message>
+    <message>
+        <source>Tax &amp;bureau address:</source>
+        <translation>Tax &amp;bureau address:</translation>
+    </message>
+    <message>
+        <source>Tax bureau address</source>
+        <translation>Tax bureau address</translation>
+    </message>
+    <message>
+        <source>the sandbox bureau that comes with Huisuan</source>
+        <translation>the sandbox bureau that comes with Huisuan</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</source>
+        <translation>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
+        <translation>The tax bureau address must start with https://, for example https://bureau.example.cn/.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxYearListModel</name>
+    <message>
+        <source>%1 tax year</source>
+        <translation>%1 tax year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>refund of %1</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>%1 to pay</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the receipt</source>
+        <translation>Submitted, awaiting the receipt</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Filed: %1</translation>
+    </message>
+    <message>
+        <source>Start the annual reconciliation</source>
+        <translation>Start the annual reconciliation</translation>
+    </message>
+    <message>
+        <source>Review the return, then sign and submit it</source>
+        <translation>Review the return, then sign and submit it</translation>
+    </message>
+    <message>
+        <source>Wait for the tax bureau&apos;s receipt</source>
+        <translation>Wait for the tax bureau&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Pay the amount due before the deadline</source>
+        <translation>Pay the amount due before the deadline</translation>
+    </message>
+    <message>
+        <source>Nothing to do now</source>
+        <translation>Nothing to do now</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::UnlockPage</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Unlock your vault</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>Unlocking the vault</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
+        <translation>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
+        <translation>Huisuan: China&apos;s individual income tax, exact, explained and private.</translation>
+    </message>
+    <message>
+        <source>The vault directory to open or create.</source>
+        <translation>The vault directory to open or create.</translation>
     </message>
 </context>
 </TS>
