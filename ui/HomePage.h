@@ -23,7 +23,6 @@ public:
     void refresh();
     /** Forgets the years shown, so that nothing of a locked vault stays in memory or on screen. */
     void clear();
-    TaxYearListModel* model() const { return m_model; }
 
 signals:
     /** The years arrived and the table shows them: the page is usable. */

@@ -18,7 +18,6 @@ public:
     explicit TaxYearListModel(QObject* parent = nullptr);
 
     void setYears(const QList<TaxYearOverview>& years);
-    const QList<TaxYearOverview>& years() const { return m_years; }
     /** Re-reads every text after a language change. */
     void retranslate();
 
@@ -27,10 +26,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+private:
     static QString stateText(const TaxYearOverview& year);
     static QString nextStepText(const TaxYearOverview& year);
 
-private:
     QList<TaxYearOverview> m_years;
 };
 
