@@ -2,13 +2,20 @@
 #include "TestRegistry.h"
 
 #include <QCoreApplication>
+#ifdef HUISUAN_TEST_WIDGETS
+#include <QApplication>
+#endif
 #include <QTest>
 #include <cstdio>
 
 // Usage: test-MODULE [ClassName [QTest options]]. Without a class name every class runs.
 int main(int argc, char** argv)
 {
+#ifdef HUISUAN_TEST_WIDGETS
+    QApplication application(argc, argv); // the ui module drives real widgets
+#else
     QCoreApplication application(argc, argv);
+#endif
     auto& classes = huisuan::test::TestRegistry::classes();
     if (argc > 1 && argv[1][0] != '-') {
         const auto found = classes.find(argv[1]);

@@ -3,9 +3,9 @@
 # One entry point for a fresh Debian 12 machine (run as root): installs the packages the build
 # needs, configures, builds, and then runs the main job or the whole test suite.
 #
-#   tools/bootstrap.sh run    install, build, and run the main job: the GUI when there is a display
-#                             (once it exists, issue 5), else the headless taxpayer journey against
-#                             a sandbox bureau on loopback (huisuan-cli demo), printing the receipt
+#   tools/bootstrap.sh run    install, build, and run the main job: the desktop app (huisuan) when
+#                             there is a display, else the headless taxpayer journey against a
+#                             sandbox bureau on loopback (huisuan-cli demo), printing the receipt
 #   tools/bootstrap.sh test   install, build with warnings as errors, run every test (CI)
 set -euo pipefail
 
@@ -40,6 +40,10 @@ case "$mode" in
 run)
     cmake --preset release -DHUISUAN_WITH_BENCH=OFF
     cmake --build --preset release -j "$jobs"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "== build/release/bin/huisuan"
+        exec build/release/bin/huisuan
+    fi
     demo=(build/release/bin/huisuan-cli demo)
     if [ -z "${HUISUAN_PASSPHRASE:-}" ] && [ ! -t 0 ]; then
         # Nobody to ask for a passphrase: a throwaway vault, so that no real vault gets a known one.

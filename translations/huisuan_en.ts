@@ -2406,4 +2406,308 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <translation>The vault could not be upgraded from version %1 to %2; it is unchanged.</translation>
     </message>
 </context>
+<context>
+    <name>huisuan::DesktopSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to see your tax years.</source>
+        <translation>The vault is locked. Unlock it to see your tax years.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FirstRunPage</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Create your vault</translation>
+    </message>
+    <message>
+        <source>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</source>
+        <translation>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</source>
+        <translation>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</translation>
+    </message>
+    <message>
+        <source>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</source>
+        <translation>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Type a passphrase.</translation>
+    </message>
+    <message>
+        <source>Weak (about %1 bits): too easy to guess; make it longer.</source>
+        <translation>Weak (about %1 bits): too easy to guess; make it longer.</translation>
+    </message>
+    <message>
+        <source>Fair (about %1 bits).</source>
+        <translation>Fair (about %1 bits).</translation>
+    </message>
+    <message>
+        <source>Strong (about %1 bits).</source>
+        <translation>Strong (about %1 bits).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Creating the vault. Protecting it with your passphrase takes a moment…</source>
+        <translation>Creating the vault. Protecting it with your passphrase takes a moment…</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>The vault could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::HomePage</name>
+    <message>
+        <source>Reading your tax years…</source>
+        <translation>Reading your tax years…</translation>
+    </message>
+    <message>
+        <source>Your tax years</source>
+        <translation>Your tax years</translation>
+    </message>
+    <message>
+        <source>Tax years</source>
+        <translation>Tax years</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::MainWindow</name>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>Huisuan: individual income tax</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, auto-lock time and tax bureau address</source>
+        <translation>Language, auto-lock time and tax bureau address</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Lock the vault now</translation>
+    </message>
+    <message>
+        <source>The vault was locked because you were away.</source>
+        <translation>The vault was locked because you were away.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutes idle</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the vault locks</source>
+        <translation>Minutes of inactivity before the vault locks</translation>
+    </message>
+    <message>
+        <source>Tax &amp;bureau address:</source>
+        <translation>Tax &amp;bureau address:</translation>
+    </message>
+    <message>
+        <source>Tax bureau address</source>
+        <translation>Tax bureau address</translation>
+    </message>
+    <message>
+        <source>the sandbox bureau that comes with Huisuan</source>
+        <translation>the sandbox bureau that comes with Huisuan</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</source>
+        <translation>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
+        <translation>The tax bureau address must start with https://, for example https://bureau.example.cn/.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxYearListModel</name>
+    <message>
+        <source>%1 tax year</source>
+        <translation>%1 tax year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>refund of %1</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>%1 to pay</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the receipt</source>
+        <translation>Submitted, awaiting the receipt</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Filed: %1</translation>
+    </message>
+    <message>
+        <source>Start the annual reconciliation</source>
+        <translation>Start the annual reconciliation</translation>
+    </message>
+    <message>
+        <source>Review the return, then sign and submit it</source>
+        <translation>Review the return, then sign and submit it</translation>
+    </message>
+    <message>
+        <source>Wait for the tax bureau&apos;s receipt</source>
+        <translation>Wait for the tax bureau&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Pay the amount due before the deadline</source>
+        <translation>Pay the amount due before the deadline</translation>
+    </message>
+    <message>
+        <source>Nothing to do now</source>
+        <translation>Nothing to do now</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::UnlockPage</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Unlock your vault</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>Unlocking the vault</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
+        <translation>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
+        <translation>Huisuan: China&apos;s individual income tax, exact, explained and private.</translation>
+    </message>
+    <message>
+        <source>The vault directory to open or create.</source>
+        <translation>The vault directory to open or create.</translation>
+    </message>
+</context>
 </TS>

@@ -2403,4 +2403,308 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <translation>保管庫をバージョン %1 から %2 にアップグレードできませんでした。保管庫は変更されていません。</translation>
     </message>
 </context>
+<context>
+    <name>huisuan::DesktopSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to see your tax years.</source>
+        <translation>保管庫はロックされています。課税年度を表示するには、ロックを解除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FirstRunPage</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>保管庫を作成する</translation>
+    </message>
+    <message>
+        <source>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</source>
+        <translation>Huisuan は、収入・控除・申告の記録をこのコンピューター上の暗号化された保管庫に保存します。保管庫を守るパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>パスフレーズを再入力(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>パスフレーズを再入力</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>パスフレーズの強度</translation>
+    </message>
+    <message>
+        <source>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</source>
+        <translation>強度は、長さと文字の種類（小文字・大文字・数字・記号・漢字）から、各文字を無作為に選んだと仮定して見積もっています。単語・名前・日付は、メーターの表示よりずっと推測されやすいものです。互いに無関係な単語をいくつか並べると、よいパスフレーズになります。</translation>
+    </message>
+    <message>
+        <source>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</source>
+        <translation>このパスフレーズをなくすと、保管庫は二度と開けません。Huisuan にも、税務当局にも、ほかの誰にもできません。書き留めて、安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>保管庫を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>保管庫を作成しています</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Weak (about %1 bits): too easy to guess; make it longer.</source>
+        <translation>弱い（約 %1 ビット）：推測されやすすぎます。もっと長くしてください。</translation>
+    </message>
+    <message>
+        <source>Fair (about %1 bits).</source>
+        <translation>普通（約 %1 ビット）。</translation>
+    </message>
+    <message>
+        <source>Strong (about %1 bits).</source>
+        <translation>強い（約 %1 ビット）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Creating the vault. Protecting it with your passphrase takes a moment…</source>
+        <translation>保管庫を作成しています。パスフレーズで保護するのに少し時間がかかります…</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>保管庫を作成できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::HomePage</name>
+    <message>
+        <source>Reading your tax years…</source>
+        <translation>課税年度を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Your tax years</source>
+        <translation>あなたの課税年度</translation>
+    </message>
+    <message>
+        <source>Tax years</source>
+        <translation>課税年度</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::MainWindow</name>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>Huisuan：個人所得税</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, auto-lock time and tax bureau address</source>
+        <translation>言語、自動ロックまでの時間、税務当局のアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>今すぐ保管庫をロック</translation>
+    </message>
+    <message>
+        <source>The vault was locked because you were away.</source>
+        <translation>しばらく操作がなかったため、保管庫をロックしました。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>自動ロック(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> 分間操作がなければ</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the vault locks</source>
+        <translation>保管庫をロックするまでの無操作の分数</translation>
+    </message>
+    <message>
+        <source>Tax &amp;bureau address:</source>
+        <translation>税務当局のアドレス(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Tax bureau address</source>
+        <translation>税務当局のアドレス</translation>
+    </message>
+    <message>
+        <source>the sandbox bureau that comes with Huisuan</source>
+        <translation>Huisuan に付属するサンドボックスの税務当局</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</source>
+        <translation>空欄のままにするとサンドボックスの税務当局を使います。税務当局から https:// で始まるアドレスを知らされた場合にだけ変更してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
+        <translation>税務当局のアドレスは https:// で始まる必要があります（例：https://bureau.example.cn/）。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxYearListModel</name>
+    <message>
+        <source>%1 tax year</source>
+        <translation>%1 課税年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>還付 %1</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>納付 %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>下書き：%1</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the receipt</source>
+        <translation>提出済み、受付票を待っています</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>申告済み</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>申告済み：%1</translation>
+    </message>
+    <message>
+        <source>Start the annual reconciliation</source>
+        <translation>年次精算を始める</translation>
+    </message>
+    <message>
+        <source>Review the return, then sign and submit it</source>
+        <translation>申告書を確認し、署名して提出する</translation>
+    </message>
+    <message>
+        <source>Wait for the tax bureau&apos;s receipt</source>
+        <translation>税務当局の受付票を待つ</translation>
+    </message>
+    <message>
+        <source>Pay the amount due before the deadline</source>
+        <translation>期限までに納付額を納める</translation>
+    </message>
+    <message>
+        <source>Nothing to do now</source>
+        <translation>今は何もする必要はありません</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::UnlockPage</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>保管庫のロックを解除する</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>保管庫のロックを解除しています</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
+        <translation>このパスフレーズではこの保管庫を開けません。Caps Lock とキーボード配列を確認して、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
+        <translation>Huisuan：中国の個人所得税を、正確に、説明つきで、プライバシーを守って。</translation>
+    </message>
+    <message>
+        <source>The vault directory to open or create.</source>
+        <translation>開く、または作成する保管庫のディレクトリ。</translation>
+    </message>
+</context>
 </TS>

@@ -2403,4 +2403,308 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <translation>无法将保险库从版本 %1 升级到版本 %2；保险库未作改动。</translation>
     </message>
 </context>
+<context>
+    <name>huisuan::DesktopSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to see your tax years.</source>
+        <translation>保险库已锁定。请先解锁，才能查看各纳税年度。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FirstRunPage</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>创建您的保险库</translation>
+    </message>
+    <message>
+        <source>Huisuan keeps your income, deductions and filings in an encrypted vault on this computer. Choose a passphrase to protect it.</source>
+        <translation>汇算将您的收入、扣除和申报记录保存在本机一个加密的保险库中。请设置一个口令来保护它。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>The strength is estimated from the length and the kinds of characters (lower case, upper case, digits, symbols, Chinese characters) as if each were chosen at random. Words, names and dates are much easier to guess than the meter shows: a few unrelated words make a good passphrase.</source>
+        <translation>强度按口令长度和所用字符种类（小写字母、大写字母、数字、符号、汉字）估算，并假定每个字符都是随机选取的。词语、姓名和日期比强度条显示的更容易被猜中：几个互不相关的词语组合起来就是好口令。</translation>
+    </message>
+    <message>
+        <source>If you lose this passphrase, nobody can open the vault again: not Huisuan, not the tax bureau, not anyone else. Write it down and keep it somewhere safe.</source>
+        <translation>如果遗失此口令，任何人都无法再打开这个保险库：汇算不能，税务机关不能，其他任何人也不能。请把它写下来，妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>创建保险库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>正在创建保险库</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Weak (about %1 bits): too easy to guess; make it longer.</source>
+        <translation>弱（约 %1 位）：太容易被猜中，请加长。</translation>
+    </message>
+    <message>
+        <source>Fair (about %1 bits).</source>
+        <translation>中等（约 %1 位）。</translation>
+    </message>
+    <message>
+        <source>Strong (about %1 bits).</source>
+        <translation>强（约 %1 位）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the vault. Protecting it with your passphrase takes a moment…</source>
+        <translation>正在创建保险库。用您的口令加密保护需要片刻……</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>无法创建保险库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::HomePage</name>
+    <message>
+        <source>Reading your tax years…</source>
+        <translation>正在读取您的纳税年度……</translation>
+    </message>
+    <message>
+        <source>Your tax years</source>
+        <translation>您的纳税年度</translation>
+    </message>
+    <message>
+        <source>Tax years</source>
+        <translation>纳税年度</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::MainWindow</name>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>汇算：个人所得税</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, auto-lock time and tax bureau address</source>
+        <translation>语言、自动锁定时间和税务机关地址</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>立即锁定保险库</translation>
+    </message>
+    <message>
+        <source>The vault was locked because you were away.</source>
+        <translation>您离开了一段时间，保险库已自动锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>自动锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> 分钟无操作后</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the vault locks</source>
+        <translation>无操作多少分钟后锁定保险库</translation>
+    </message>
+    <message>
+        <source>Tax &amp;bureau address:</source>
+        <translation>税务机关地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Tax bureau address</source>
+        <translation>税务机关地址</translation>
+    </message>
+    <message>
+        <source>the sandbox bureau that comes with Huisuan</source>
+        <translation>汇算自带的沙盒税务机关</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you an address starting with https://.</source>
+        <translation>留空则使用沙盒税务机关。只有当税务机关给了您一个以 https:// 开头的地址时才需要修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
+        <translation>税务机关地址必须以 https:// 开头，例如 https://bureau.example.cn/。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxYearListModel</name>
+    <message>
+        <source>%1 tax year</source>
+        <translation>%1 纳税年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>应退税 %1</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>应补税 %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>草稿：%1</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the receipt</source>
+        <translation>已提交，等待回执</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>已申报：%1</translation>
+    </message>
+    <message>
+        <source>Start the annual reconciliation</source>
+        <translation>开始年度汇算</translation>
+    </message>
+    <message>
+        <source>Review the return, then sign and submit it</source>
+        <translation>核对申报表，然后签名并提交</translation>
+    </message>
+    <message>
+        <source>Wait for the tax bureau&apos;s receipt</source>
+        <translation>等待税务机关的回执</translation>
+    </message>
+    <message>
+        <source>Pay the amount due before the deadline</source>
+        <translation>在截止日期前缴纳应补税款</translation>
+    </message>
+    <message>
+        <source>Nothing to do now</source>
+        <translation>目前无需操作</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::UnlockPage</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>解锁您的保险库</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>正在解锁保险库</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁……</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
+        <translation>这个口令无法打开此保险库。请检查大写锁定键和键盘布局，然后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
+        <translation>汇算：中国个人所得税，精确、可解释、保护隐私。</translation>
+    </message>
+    <message>
+        <source>The vault directory to open or create.</source>
+        <translation>要打开或创建的保险库目录。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/TaxYearOverview.h"
+#include "vault/ScryptCost.h"
+#include "vault/SecureBuffer.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <memory>
+#include <optional>
+
+namespace huisuan {
+
+class Vault;
+
+/** The outcome of a session operation, as plain data for the GUI. */
+struct SessionOutcome
+{
+    enum class Kind { Done, WrongPassphrase, VaultInUse, Failed };
+    Kind kind = Kind::Done;
+    QString message; // for the user, translated in the language of the moment; empty when Done
+
+    bool ok() const { return kind == Kind::Done; }
+};
+
+/**
+ * The desktop app's one way into the vault. The Vault lives on a worker thread, because scrypt
+ * takes about half a second by design and the GUI thread must never wait for it; every call
+ * returns at once and answers with a signal on the caller's thread. Passphrases come in
+ * SecureBuffers and are wiped on the worker once used. Calls are served in order.
+ */
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopSession(QObject* parent = nullptr);
+    ~DesktopSession() override;
+
+    /** Where the vault is unless the user says otherwise. */
+    static QString defaultVaultDirectory();
+    /** True if `directory` holds a vault (its key file), so the app asks to unlock, not to create. */
+    static bool vaultExists(const QString& directory);
+
+    /** The scrypt cost for vaults created from now on; without one, calibrated to this machine. */
+    void setCreationCost(const ScryptCost& cost) { m_creationCost = cost; }
+    /** The last tax year that has ended, the one a reconciliation is due for; the current year − 1 by default. */
+    void setLastEndedTaxYear(int taxYear) { m_lastEndedTaxYear = taxYear; }
+
+    void createVault(const QString& directory, SecureBuffer passphrase);
+    void unlock(const QString& directory, SecureBuffer passphrase);
+    void lock();
+    /** Answers with overviewReady: every year with a return, and the last ended year, newest first. */
+    void requestOverview();
+
+signals:
+    void vaultCreated(const huisuan::SessionOutcome& outcome);
+    void unlockFinished(const huisuan::SessionOutcome& outcome);
+    void locked();
+    void overviewReady(const QList<huisuan::TaxYearOverview>& years);
+    void overviewFailed(const QString& message);
+
+private:
+    /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
+    template <typename Work>
+    void onWorker(Work work);
+    /** Emits from the GUI thread whatever `emitter` emits. */
+    template <typename Emitter>
+    void answer(Emitter emitter);
+
+    QThread m_thread;
+    QObject* m_workerContext = nullptr; // lives on m_thread: the receiver of the queued work
+    std::unique_ptr<Vault> m_vault; // touched only on m_thread
+    std::optional<ScryptCost> m_creationCost;
+    int m_lastEndedTaxYear;
+};
+
+} // namespace huisuan

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRegistry.h"
+#include "session/DesktopSession.h"
+#include "session/SessionTestSupport.h"
+#include "vault/VaultTestSupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huisuan;
+using Kind = SessionOutcome::Kind;
+using State = TaxYearOverview::State;
+using Balance = TaxYearOverview::Balance;
+
+class TestDesktopSession : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_root;
+    int m_next = 0;
+
+    QString freshDirectory() { return m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)); }
+
+    static SessionOutcome waitFor(QSignalSpy& spy)
+    {
+        if (spy.isEmpty() && !spy.wait(10000)) {
+            return {Kind::Failed, QStringLiteral("no answer")};
+        }
+        return spy.takeFirst().at(0).value<SessionOutcome>();
+    }
+
+    static QList<TaxYearOverview> overviewOf(DesktopSession& session)
+    {
+        QSignalSpy ready(&session, &DesktopSession::overviewReady);
+        session.requestOverview();
+        if (!ready.wait(10000)) {
+            return {};
+        }
+        return ready.takeFirst().at(0).value<QList<TaxYearOverview>>();
+    }
+
+private slots:
+    void createsThenLocksAndUnlocks()
+    {
+        const QString directory = freshDirectory();
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QVERIFY(!DesktopSession::vaultExists(directory));
+
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(directory, test::secret("first passphrase"));
+        QVERIFY(waitFor(created).ok());
+        QVERIFY(DesktopSession::vaultExists(directory));
+
+        QSignalSpy locked(&session, &DesktopSession::locked);
+        session.lock();
+        QVERIFY(locked.wait(10000));
+
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("not it"));
+        QCOMPARE(waitFor(unlocked).kind, Kind::WrongPassphrase);
+        session.unlock(directory, test::secret("first passphrase"));
+        QVERIFY(waitFor(unlocked).ok());
+    }
+
+    void secondSessionFindsTheVaultInUse()
+    {
+        const QString directory = freshDirectory();
+        DesktopSession first;
+        first.setCreationCost(test::cheapCost());
+        QSignalSpy created(&first, &DesktopSession::vaultCreated);
+        first.createVault(directory, test::secret("first passphrase"));
+        QVERIFY(waitFor(created).ok());
+
+        DesktopSession second;
+        QSignalSpy unlocked(&second, &DesktopSession::unlockFinished);
+        second.unlock(directory, test::secret("first passphrase"));
+        const SessionOutcome outcome = waitFor(unlocked);
+        QCOMPARE(outcome.kind, Kind::VaultInUse);
+        QVERIFY(!outcome.message.isEmpty());
+    }
+
+    void overviewDerivesEachYearsState()
+    {
+        const QString directory = freshDirectory();
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            test::storeReturnWithBalance(*vault.value, 2023, "0.00", "0.00");
+            const qint64 filed2024 = test::storeReturnWithBalance(*vault.value, 2024, "1480.00", "0.00");
+            QVERIFY(test::fileAccepted(*vault.value, filed2024, QStringLiteral("sub-2024")));
+            const qint64 filed2022 = test::storeReturnWithBalance(*vault.value, 2022, "0.00", "2610.00");
+            QVERIFY(test::fileAccepted(*vault.value, filed2022, QStringLiteral("sub-2022")));
+            vault.value->close();
+        }
+        DesktopSession session;
+        session.setLastEndedTaxYear(2025);
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+
+        const QList<TaxYearOverview> years = overviewOf(session);
+        const QList<TaxYearOverview> expected {
+            {2025, State::NotStarted, Balance::None, QString()},
+            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00")},
+            {2023, State::Draft, Balance::None, QString()},
+            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00")},
+        };
+        QCOMPARE(years, expected);
+    }
+
+    void overviewOfALockedVaultIsRefused()
+    {
+        const QString directory = freshDirectory();
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(directory, test::secret("pass"));
+        QVERIFY(waitFor(created).ok());
+        session.lock();
+        QSignalSpy failed(&session, &DesktopSession::overviewFailed);
+        session.requestOverview();
+        QVERIFY(failed.wait(10000));
+    }
+};
+
+HUISUAN_REGISTER_TEST(TestDesktopSession)
+#include "TestDesktopSession.moc"

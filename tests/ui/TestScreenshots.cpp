@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRegistry.h"
+#include "UiTestSupport.h"
+#include "session/SessionTestSupport.h"
+#include "ui/SettingsDialog.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+using namespace huisuan;
+
+/**
+ * Renders every page in every language into $HUISUAN_SCREENSHOT_DIR (docs/screenshots through
+ * tools/screenshots.sh); skipped in an ordinary test run, which must not write into the sources.
+ */
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_root;
+    int m_next = 0;
+    QDir m_output;
+
+    bool save(QWidget* widget, const QString& page, const QString& language)
+    {
+        QApplication::processEvents();
+        return widget->grab().save(m_output.filePath(QStringLiteral("%1-%2.png").arg(page, language)));
+    }
+
+private slots:
+    // A skip in init(), not initTestCase(): a skipped initTestCase would also silence the classes
+    // that run after this one in the same test-ui process.
+    void init()
+    {
+        const QString output = qEnvironmentVariable("HUISUAN_SCREENSHOT_DIR");
+        if (output.isEmpty()) {
+            QSKIP("set HUISUAN_SCREENSHOT_DIR (tools/screenshots.sh) to render the screenshots");
+        }
+        QVERIFY(QDir().mkpath(output));
+        m_output = QDir(output);
+    }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : LanguageSwitcher::languages()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void everyPage()
+    {
+        QFETCH(QString, language);
+        const QString directory = m_root.filePath(QStringLiteral("vault-%1").arg(++m_next));
+        {
+            test::DesktopApp app(directory, language);
+            test::typeInto(app.find<QLineEdit>("passphraseEdit"), QStringLiteral("quiet river lantern"));
+            QVERIFY(save(app.window.get(), QStringLiteral("first-run"), language));
+            SettingsDialog* settings = app.window->openSettings();
+            QVERIFY(save(settings, QStringLiteral("settings"), language));
+            settings->reject();
+        }
+        {
+            auto vault = Vault::create(directory, test::secret("quiet river lantern"), test::cheapCost());
+            QVERIFY(vault.ok());
+            const qint64 filed = test::storeReturnWithBalance(*vault.value, 2024, "1480.00", "0.00");
+            QVERIFY(test::fileAccepted(*vault.value, filed, QStringLiteral("sub-2024")));
+            test::storeReturnWithBalance(*vault.value, 2023, "0.00", "312.50");
+            vault.value->close();
+        }
+        test::DesktopApp app(directory, language);
+        QVERIFY(save(app.window.get(), QStringLiteral("unlock"), language));
+        QSignalSpy homeReady(app.window.get(), &MainWindow::homeReady);
+        auto* edit = app.find<QLineEdit>("unlockPassphraseEdit");
+        test::typeInto(edit, QStringLiteral("quiet river lantern"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(homeReady.wait(10000));
+        QVERIFY(save(app.window.get(), QStringLiteral("home"), language));
+    }
+};
+
+HUISUAN_REGISTER_TEST(TestScreenshots)
+#include "TestScreenshots.moc"

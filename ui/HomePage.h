@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/DesktopSession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace huisuan {
+
+class TaxYearListModel;
+
+/** The tax years in the vault, each with its state and the next thing to do. */
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HomePage(DesktopSession& session, QWidget* parent = nullptr);
+
+    /** Asks the session for the years; the table fills when they arrive. */
+    void refresh();
+    /** Forgets the years shown, so that nothing of a locked vault stays in memory or on screen. */
+    void clear();
+
+signals:
+    /** The years arrived and the table shows them: the page is usable. */
+    void yearsShown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showYears(const QList<TaxYearOverview>& years);
+
+    DesktopSession& m_session;
+    QLabel* m_title;
+    QLabel* m_message;
+    QTableView* m_table;
+    TaxYearListModel* m_model;
+};
+
+} // namespace huisuan

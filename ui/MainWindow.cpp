@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "session/DesktopSession.h"
+#include "session/DesktopSettings.h"
+#include "ui/FirstRunPage.h"
+#include "ui/HomePage.h"
+#include "ui/SettingsDialog.h"
+#include "ui/UnlockPage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QStackedWidget>
+#include <QToolBar>
+
+namespace huisuan {
+
+MainWindow::MainWindow(DesktopSession& session,
+                       DesktopSettings& settings,
+                       LanguageSwitcher& language,
+                       const QString& vaultDirectory,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_language(language)
+    , m_pages(new QStackedWidget)
+    , m_firstRunPage(new FirstRunPage(session, vaultDirectory))
+    , m_unlockPage(new UnlockPage(session, vaultDirectory))
+    , m_homePage(new HomePage(session))
+    , m_settingsAction(new QAction(this))
+    , m_lockAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_firstRunPage->setObjectName(QStringLiteral("firstRunPage"));
+    m_unlockPage->setObjectName(QStringLiteral("unlockPage"));
+    m_homePage->setObjectName(QStringLiteral("homePage"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_firstRunPage);
+    m_pages->addWidget(m_unlockPage);
+    m_pages->addWidget(m_homePage);
+    setCentralWidget(m_pages);
+
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    auto* toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(m_settingsAction);
+    toolBar->addAction(m_lockAction);
+
+    connect(m_firstRunPage, &FirstRunPage::vaultCreated, this, &MainWindow::showHome);
+    connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
+    connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
+    connect(&m_autoLock, &AutoLock::idle, this, [this] {
+        m_lockedByIdle = true;
+        lockNow();
+    });
+    connect(&m_session, &DesktopSession::locked, this, &MainWindow::onLocked);
+
+    applyAutoLockMinutes();
+    retranslateUi();
+    resize(760, 520);
+    showPage(DesktopSession::vaultExists(vaultDirectory) ? Page::Unlock : Page::FirstRun);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    if (m_pages->currentWidget() == m_homePage) {
+        return Page::Home;
+    }
+    return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_language, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::settingsSaved, this, &MainWindow::applyAutoLockMinutes);
+    }
+    m_settingsDialog->open();
+    return m_settingsDialog;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Huisuan: individual income tax"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setToolTip(tr("Lock the vault now"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget* widget = page == Page::Home ? static_cast<QWidget*>(m_homePage)
+        : page == Page::Unlock           ? static_cast<QWidget*>(m_unlockPage)
+                                         : static_cast<QWidget*>(m_firstRunPage);
+    m_pages->setCurrentWidget(widget);
+    m_lockAction->setEnabled(page == Page::Home);
+    widget->setFocus();
+    emit pageChanged(page);
+}
+
+void MainWindow::showHome()
+{
+    showPage(Page::Home);
+    m_homePage->refresh();
+    m_autoLock.arm();
+}
+
+void MainWindow::lockNow()
+{
+    m_autoLock.disarm();
+    m_session.lock();
+}
+
+void MainWindow::onLocked()
+{
+    // The home page's table goes before the unlock page shows: nothing of the vault stays on screen.
+    m_homePage->clear();
+    m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
+    m_lockedByIdle = false;
+    showPage(Page::Unlock);
+}
+
+void MainWindow::applyAutoLockMinutes()
+{
+    m_autoLock.setInterval(std::chrono::minutes(m_settings.autoLockMinutes()));
+}
+
+} // namespace huisuan

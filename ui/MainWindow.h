@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/AutoLock.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QStackedWidget;
+
+namespace huisuan {
+
+class DesktopSession;
+class DesktopSettings;
+class FirstRunPage;
+class HomePage;
+class LanguageSwitcher;
+class SettingsDialog;
+class UnlockPage;
+
+/** The window: first run, unlock or home, one at a time; locks itself after the idle time. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { FirstRun, Unlock, Home };
+
+    MainWindow(DesktopSession& session,
+               DesktopSettings& settings,
+               LanguageSwitcher& language,
+               const QString& vaultDirectory,
+               QWidget* parent = nullptr);
+
+    Page currentPage() const;
+    AutoLock& autoLock() { return m_autoLock; }
+    /** Opens the settings window-modally without blocking, so that a test can fill it in. */
+    SettingsDialog* openSettings();
+
+signals:
+    void pageChanged(huisuan::MainWindow::Page page);
+    /** The home page shows the tax years: the moment the app becomes usable after unlocking. */
+    void homeReady();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showPage(Page page);
+    void showHome();
+    void lockNow();
+    void onLocked();
+    void applyAutoLockMinutes();
+
+    DesktopSession& m_session;
+    DesktopSettings& m_settings;
+    LanguageSwitcher& m_language;
+    AutoLock m_autoLock;
+    QStackedWidget* m_pages;
+    FirstRunPage* m_firstRunPage;
+    UnlockPage* m_unlockPage;
+    HomePage* m_homePage;
+    QAction* m_settingsAction;
+    QAction* m_lockAction;
+    QPointer<SettingsDialog> m_settingsDialog;
+    bool m_lockedByIdle = false;
+};
+
+} // namespace huisuan

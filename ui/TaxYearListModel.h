@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/TaxYearOverview.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace huisuan {
+
+/** The home page's table: one row per tax year, newest first, with its state and the next step. */
+class TaxYearListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { YearColumn, StateColumn, NextStepColumn, ColumnCount };
+
+    explicit TaxYearListModel(QObject* parent = nullptr);
+
+    void setYears(const QList<TaxYearOverview>& years);
+    /** Re-reads every text after a language change. */
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static QString stateText(const TaxYearOverview& year);
+    static QString nextStepText(const TaxYearOverview& year);
+
+    QList<TaxYearOverview> m_years;
+};
+
+} // namespace huisuan
