@@ -683,7 +683,7 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
     <message>
         <source>sent, awaiting the bureau&apos;s answer</source>
-        <translation>sent, awaiting the bureau's answer</translation>
+        <translation>sent, awaiting the bureau&apos;s answer</translation>
     </message>
     <message>
         <source>accepted</source>
