@@ -2630,7 +2630,7 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
     <message>
         <source>Submitted, awaiting the receipt</source>
-        <translation>提出済み、受付票を待っています</translation>
+        <translation>提出済み、受領証を待っています</translation>
     </message>
     <message>
         <source>Filed</source>
@@ -2642,7 +2642,7 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
     <message>
         <source>Start the annual reconciliation</source>
-        <translation>年次精算を始める</translation>
+        <translation>年度確定申告を始める</translation>
     </message>
     <message>
         <source>Review the return, then sign and submit it</source>
@@ -2650,7 +2650,7 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
     <message>
         <source>Wait for the tax bureau&apos;s receipt</source>
-        <translation>税務当局の受付票を待つ</translation>
+        <translation>税務当局の受領証を待つ</translation>
     </message>
     <message>
         <source>Pay the amount due before the deadline</source>
