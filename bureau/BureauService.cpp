@@ -3,6 +3,7 @@
 
 #include "bureau/BureauRequestParser.h"
 #include "bureau/SettlementSchedule.h"
+#include "filing/BureauApiPaths.h"
 #include "filing/FilingEnvelope.h"
 #include "filing/Sm3Digest.h"
 #include "filing/WireFormat.h"
@@ -15,16 +16,6 @@
 namespace huisuan {
 
 namespace {
-
-const QString enrolmentsPath = QStringLiteral("/v1/enrolments");
-const QString declarationsPath = QStringLiteral("/v1/withholding-declarations");
-const QString prefillPath = QStringLiteral("/v1/prefill");
-const QString filingsPath = QStringLiteral("/v1/filings");
-const QString filingStatusPath = QStringLiteral("/v1/filings/status");
-const QString withdrawalsPath = QStringLiteral("/v1/withdrawals");
-const QString settlementsPath = QStringLiteral("/v1/settlements/status");
-const QString disputesPath = QStringLiteral("/v1/income-disputes");
-const QString advancePath = QStringLiteral("/v1/sandbox/advance");
 
 /** Taxpayer certificates are valid for a year from enrolment, from 5 minutes back for clock skew. */
 constexpr qint64 certificateSkewSeconds = 5 * 60;
@@ -93,55 +84,56 @@ BureauService::BureauService(BureauStore& store,
 
 bool BureauService::isEndpoint(const QString& path) const
 {
-    static const QStringList paths {enrolmentsPath,
-                                    declarationsPath,
-                                    prefillPath,
-                                    filingsPath,
-                                    filingStatusPath,
-                                    withdrawalsPath,
-                                    settlementsPath,
-                                    disputesPath};
-    return paths.contains(path) || (m_settings.sandboxControls && path == advancePath);
+    static const QStringList paths {BureauApiPaths::enrolments,
+                                    BureauApiPaths::withholdingDeclarations,
+                                    BureauApiPaths::prefill,
+                                    BureauApiPaths::filings,
+                                    BureauApiPaths::filingStatus,
+                                    BureauApiPaths::withdrawals,
+                                    BureauApiPaths::settlementStatus,
+                                    BureauApiPaths::incomeDisputes};
+    return paths.contains(path) || (m_settings.sandboxControls && path == BureauApiPaths::sandboxAdvance);
 }
 
 bool BureauService::isWrite(const QString& path)
 {
-    return path == enrolmentsPath || path == declarationsPath || path == filingsPath || path == withdrawalsPath ||
-        path == disputesPath;
+    return path == BureauApiPaths::enrolments || path == BureauApiPaths::withholdingDeclarations ||
+        path == BureauApiPaths::filings || path == BureauApiPaths::withdrawals ||
+        path == BureauApiPaths::incomeDisputes;
 }
 
 bool BureauService::isFilingOrWithdrawal(const QString& path)
 {
-    return path == filingsPath || path == withdrawalsPath;
+    return path == BureauApiPaths::filings || path == BureauApiPaths::withdrawals;
 }
 
 BureauResponse BureauService::handle(const QString& path, const QByteArray& body)
 {
-    if (path == enrolmentsPath) {
+    if (path == BureauApiPaths::enrolments) {
         return enrol(body);
     }
-    if (path == declarationsPath) {
+    if (path == BureauApiPaths::withholdingDeclarations) {
         return declare(body);
     }
-    if (path == prefillPath) {
+    if (path == BureauApiPaths::prefill) {
         return prefill(body);
     }
-    if (path == filingsPath) {
+    if (path == BureauApiPaths::filings) {
         return file(body);
     }
-    if (path == filingStatusPath) {
+    if (path == BureauApiPaths::filingStatus) {
         return filingStatus(body);
     }
-    if (path == withdrawalsPath) {
+    if (path == BureauApiPaths::withdrawals) {
         return withdraw(body);
     }
-    if (path == settlementsPath) {
+    if (path == BureauApiPaths::settlementStatus) {
         return settlement(body);
     }
-    if (path == disputesPath) {
+    if (path == BureauApiPaths::incomeDisputes) {
         return dispute(body);
     }
-    if (path == advancePath && m_settings.sandboxControls) {
+    if (path == BureauApiPaths::sandboxAdvance && m_settings.sandboxControls) {
         return advance(body);
     }
     return BureauError::notFound(QString(), tr("There is no endpoint at this path.")).toResponse();

@@ -2,6 +2,7 @@
 #include "filing/BureauClient.h"
 
 #include "filing/BureauAnswerReader.h"
+#include "filing/BureauApiPaths.h"
 #include "filing/SignedRequest.h"
 #include "filing/Sm3Digest.h"
 #include "filing/WireFormat.h"
@@ -156,7 +157,7 @@ BureauResult<EnrolmentAnswer> BureauClient::enrol(const QByteArray& requestDer, 
         {QStringLiteral("enrolment_id"), JsonValue::string(enrolmentId)},
     }));
     BureauResult<EnrolmentAnswer> answer =
-        readAnswer(post(QStringLiteral("/v1/enrolments"), body), &BureauAnswerReader::enrolment);
+        readAnswer(post(QString(BureauApiPaths::enrolments), body), &BureauAnswerReader::enrolment);
     if (answer.ok() && answer.value.caCertificateDer != endpoint().sm2CaDer) {
         return BureauStatus::failure(BureauStatus::Kind::Alarm,
                                      tr("The tax bureau answered with another certificate authority than the one "
@@ -167,7 +168,7 @@ BureauResult<EnrolmentAnswer> BureauClient::enrol(const QByteArray& requestDer, 
 
 BureauResult<DeclarationAnswer> BureauClient::declareWithholding(const JsonValue& declaration)
 {
-    return readAnswer(post(QStringLiteral("/v1/withholding-declarations"), canonical(declaration)),
+    return readAnswer(post(QString(BureauApiPaths::withholdingDeclarations), canonical(declaration)),
                       &BureauAnswerReader::declaration);
 }
 
@@ -179,7 +180,7 @@ BureauResult<PrefillAnswer> BureauClient::prefill(int taxYear)
         return request.status;
     }
     BureauResult<PrefillAnswer> answer =
-        readAnswer(post(QStringLiteral("/v1/prefill"), request.value), &BureauAnswerReader::prefill);
+        readAnswer(post(QString(BureauApiPaths::prefill), request.value), &BureauAnswerReader::prefill);
     if (answer.ok() && answer.value.taxYear != taxYear) {
         return BureauStatus::failure(BureauStatus::Kind::UnknownOutcome,
                                      tr("The tax bureau answered for another tax year than the one asked for."));
@@ -189,7 +190,7 @@ BureauResult<PrefillAnswer> BureauClient::prefill(int taxYear)
 
 BureauResult<VerifiedReceipt> BureauClient::file(const QByteArray& signedFiling, const QString& submissionId)
 {
-    const BureauReply reply = post(QStringLiteral("/v1/filings"), signedFiling);
+    const BureauReply reply = post(QString(BureauApiPaths::filings), signedFiling);
     if (!reply.answered() || reply.httpStatus != 200) {
         return failureOf(reply);
     }
@@ -204,7 +205,7 @@ BureauResult<FilingState> BureauClient::filingStatus(const QString& submissionId
         return request.status;
     }
     BureauResult<FilingStatusAnswer> answer =
-        readAnswer(post(QStringLiteral("/v1/filings/status"), request.value), &BureauAnswerReader::filingStatus);
+        readAnswer(post(QString(BureauApiPaths::filingStatus), request.value), &BureauAnswerReader::filingStatus);
     if (!answer.ok()) {
         return answer.status;
     }
@@ -234,7 +235,7 @@ BureauResult<VerifiedReceipt> BureauClient::withdraw(const QString& submissionId
     if (!request.ok()) {
         return request.status;
     }
-    const BureauReply reply = post(QStringLiteral("/v1/withdrawals"), request.value);
+    const BureauReply reply = post(QString(BureauApiPaths::withdrawals), request.value);
     if (!reply.answered() || reply.httpStatus != 200) {
         return failureOf(reply);
     }
@@ -248,7 +249,7 @@ BureauResult<SettlementAnswer> BureauClient::settlement(const QString& submissio
     if (!request.ok()) {
         return request.status;
     }
-    return readAnswer(post(QStringLiteral("/v1/settlements/status"), request.value), &BureauAnswerReader::settlement);
+    return readAnswer(post(QString(BureauApiPaths::settlementStatus), request.value), &BureauAnswerReader::settlement);
 }
 
 BureauResult<DisputeAnswer> BureauClient::disputeIncome(const QString& recordId,
@@ -268,12 +269,12 @@ BureauResult<DisputeAnswer> BureauClient::disputeIncome(const QString& recordId,
     if (!request.ok()) {
         return request.status;
     }
-    return readAnswer(post(QStringLiteral("/v1/income-disputes"), request.value), &BureauAnswerReader::dispute);
+    return readAnswer(post(QString(BureauApiPaths::incomeDisputes), request.value), &BureauAnswerReader::dispute);
 }
 
 BureauResult<int> BureauClient::advanceSandboxClock(int days)
 {
-    const BureauReply reply = post(QStringLiteral("/v1/sandbox/advance"),
+    const BureauReply reply = post(QString(BureauApiPaths::sandboxAdvance),
                                    canonical(JsonValue::object({{QStringLiteral("days"), JsonValue::integer(days)}})));
     if (!reply.answered() || reply.httpStatus != 200) {
         return failureOf(reply);
