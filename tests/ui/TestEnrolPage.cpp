@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Enrolment and the prefill on the desktop, against the real huisuan-bureau on 127.0.0.1: first run,
+// the enrolment page checking the identity number as it is typed, the certificate, then the income
+// page downloading what an employer declared.
+#include "TestRegistry.h"
+#include "UiTestSupport.h"
+#include "bureau/BureauTestSupport.h"
+#include "ui/IncomeRecordListModel.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace huisuan;
+
+namespace {
+
+const QString identityNumber = QStringLiteral("110105198806150032");
+
+QByteArray declaration(const QString& id, const QString& period, const QString& income, const QString& withheld)
+{
+    return test::canonical(JsonValue::object(
+        {{QStringLiteral("declaration_id"), JsonValue::string(id)},
+         {QStringLiteral("employer"),
+          JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(QStringLiteral("91110000802100433B"))},
+                             {QStringLiteral("name"), JsonValue::string(QStringLiteral("甲公司"))}})},
+         {QStringLiteral("period"), JsonValue::string(period)},
+         {QStringLiteral("records"),
+          JsonValue::array(
+              {JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(identityNumber)},
+                                  {QStringLiteral("income"), JsonValue::string(income)},
+                                  {QStringLiteral("income_type"), JsonValue::string(QStringLiteral("wages"))},
+                                  {QStringLiteral("name"), JsonValue::string(QStringLiteral("李明"))},
+                                  {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}})})}}));
+}
+
+/** Chinese text arrives from an input method in one commit, not key by key (QTest types Latin-1 only). */
+void commitText(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->insert(text);
+}
+
+void replaceText(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestEnrolPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_root;
+    int m_next = 0;
+    test::BureauProcess m_bureau;
+
+    QString freshDirectory() { return m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)); }
+
+    static void createVault(test::DesktopApp& app)
+    {
+        test::typeInto(app.find<QLineEdit>("passphraseEdit"), QStringLiteral("quiet river lantern"));
+        test::typeInto(app.find<QLineEdit>("confirmationEdit"), QStringLiteral("quiet river lantern"));
+        QTest::mouseClick(app.find<QPushButton>("createButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        QVERIFY(m_bureau.start());
+        test::BureauClient employer(m_bureau.url(), m_bureau.tlsCaPem());
+        for (const auto& [period, withheld] : {std::pair {QStringLiteral("2025-01"), QStringLiteral("90.00")},
+                                               std::pair {QStringLiteral("2025-02"), QStringLiteral("120.00")}}) {
+            const test::BureauReply reply = employer.post(
+                QStringLiteral("/v1/withholding-declarations"),
+                declaration(QStringLiteral("ui-") + period, period, QStringLiteral("10000.00"), withheld));
+            QCOMPARE(reply.status, 201);
+        }
+    }
+
+    void cleanupTestCase() { QVERIFY(m_bureau.stop()); }
+
+    void identityNumberIsCheckedAsTyped()
+    {
+        test::DesktopApp app(freshDirectory());
+        createVault(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        auto* enrol = app.find<QPushButton>("enrolButton");
+        auto* error = app.find<QLabel>("identityNumberError");
+        commitText(app.find<QLineEdit>("enrolNameEdit"), QStringLiteral("李明"));
+        QVERIFY(!enrol->isEnabled());
+        auto* number = app.find<QLineEdit>("identityNumberEdit");
+        test::typeInto(number, identityNumber.left(10));
+        QVERIFY(!enrol->isEnabled());
+        QVERIFY(!error->isVisible()); // incomplete is not yet wrong
+        // The right 17 characters with a wrong check character.
+        test::typeInto(number, identityNumber.mid(10, 7) + QLatin1Char('1'));
+        QVERIFY(!enrol->isEnabled());
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QTest::keyClick(number, Qt::Key_Backspace);
+        QTest::keyClick(number, Qt::Key_2);
+        QVERIFY(!error->isVisible());
+        QVERIFY(enrol->isEnabled());
+        // A letter can never be part of the first 17 characters: wrong at once.
+        replaceText(number, QStringLiteral("11010A"));
+        QVERIFY(error->isVisible());
+        QVERIFY(!enrol->isEnabled());
+
+        for (const char* name : {"enrolNameEdit",
+                                 "identityNumberEdit",
+                                 "bureauUrlEdit",
+                                 "certificateFolderEdit",
+                                 "chooseCertificateFolderButton",
+                                 "enrolButton",
+                                 "enrolLaterButton",
+                                 "enrolBusy"}) {
+            QWidget* control = app.find<QWidget>(name);
+            QVERIFY2(control && !control->accessibleName().isEmpty(), name);
+        }
+    }
+
+    void enrolsThenDownloadsThePrefill()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        test::DesktopApp app(freshDirectory());
+        createVault(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+
+        commitText(app.find<QLineEdit>("enrolNameEdit"), QStringLiteral("李明"));
+        test::typeInto(app.find<QLineEdit>("identityNumberEdit"), identityNumber);
+        replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
+        replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
+        auto* enrol = app.find<QPushButton>("enrolButton");
+        QVERIFY(enrol->isEnabled());
+        QTest::mouseClick(enrol, Qt::LeftButton);
+        QVERIFY(app.find<QProgressBar>("enrolBusy")->isVisible());
+        QVERIFY(!enrol->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 20000);
+        // The bureau's address is remembered for next time.
+        QCOMPARE(app.settings.bureauUrl().toString(), m_bureau.url());
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("taxYearsView")->model()->rowCount(), 1, 10000);
+        QVERIFY(!app.find<QPushButton>("homeEnrolButton")->isVisible());
+
+        QTest::mouseClick(app.find<QPushButton>("incomeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Income, 5000);
+        auto* table = app.find<QTableView>("incomeView");
+        QTRY_VERIFY_WITH_TIMEOUT(!app.find<QLabel>("incomeMessage")->text().contains(QStringLiteral("Reading")), 5000);
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        QTest::mouseClick(app.find<QPushButton>("downloadPrefillButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 20000);
+        QCOMPARE(app.find<QLabel>("incomeMessage")->text(), QStringLiteral("The bureau sent 2 prefilled records."));
+        QAbstractItemModel* model = table->model();
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, IncomeRecordListModel::MonthColumn), QStringLiteral("2025-01"));
+        QCOMPARE(cell(0, IncomeRecordListModel::PayerColumn), QStringLiteral("甲公司"));
+        QCOMPARE(cell(0, IncomeRecordListModel::CategoryColumn), QStringLiteral("Wages"));
+        QCOMPARE(cell(0, IncomeRecordListModel::AmountColumn), QStringLiteral("¥10,000.00"));
+        QCOMPARE(cell(0, IncomeRecordListModel::WithheldColumn), QStringLiteral("¥90.00"));
+        QCOMPARE(cell(0, IncomeRecordListModel::OriginColumn), QStringLiteral("Prefilled by the bureau"));
+        QCOMPARE(cell(1, IncomeRecordListModel::MonthColumn), QStringLiteral("2025-02"));
+        QCOMPARE(cell(1, IncomeRecordListModel::WithheldColumn), QStringLiteral("¥120.00"));
+        QCOMPARE(model->index(0, IncomeRecordListModel::PayerColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Unified social credit code: 91110000802100433B"));
+
+        // Back home with the keyboard: Alt+B.
+        QTest::keyClick(table, Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);
+        qInfo("first run, enrolment and prefill through the GUI: %lld ms", static_cast<long long>(timer.elapsed()));
+    }
+
+    void homeOffersToEnrolUntilEnrolled()
+    {
+        test::DesktopApp app(freshDirectory());
+        createVault(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        QTest::mouseClick(app.find<QPushButton>("enrolLaterButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);
+        auto* enrolButton = app.find<QPushButton>("homeEnrolButton");
+        QTRY_VERIFY_WITH_TIMEOUT(enrolButton->isVisible(), 5000);
+        QVERIFY(!enrolButton->accessibleName().isEmpty());
+        QTest::mouseClick(enrolButton, Qt::LeftButton);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Enrol);
+    }
+};
+
+HUISUAN_REGISTER_TEST(TestEnrolPage)
+#include "TestEnrolPage.moc"
