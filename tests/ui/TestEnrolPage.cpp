@@ -3,8 +3,8 @@
 // the enrolment page checking the identity number as it is typed, the certificate, then the income
 // page downloading what an employer declared.
 #include "TestRegistry.h"
+#include "UiBureauSupport.h"
 #include "UiTestSupport.h"
-#include "bureau/BureauTestSupport.h"
 #include "ui/IncomeRecordListModel.h"
 
 #include <QElapsedTimer>
@@ -18,39 +18,7 @@ using namespace huisuan;
 
 namespace {
 
-const QString identityNumber = QStringLiteral("110105198806150032");
-
-QByteArray declaration(const QString& id, const QString& period, const QString& income, const QString& withheld)
-{
-    return test::canonical(JsonValue::object(
-        {{QStringLiteral("declaration_id"), JsonValue::string(id)},
-         {QStringLiteral("employer"),
-          JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(QStringLiteral("91110000802100433B"))},
-                             {QStringLiteral("name"), JsonValue::string(QStringLiteral("甲公司"))}})},
-         {QStringLiteral("period"), JsonValue::string(period)},
-         {QStringLiteral("records"),
-          JsonValue::array(
-              {JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(identityNumber)},
-                                  {QStringLiteral("income"), JsonValue::string(income)},
-                                  {QStringLiteral("income_type"), JsonValue::string(QStringLiteral("wages"))},
-                                  {QStringLiteral("name"), JsonValue::string(QStringLiteral("李明"))},
-                                  {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}})})}}));
-}
-
-/** Chinese text arrives from an input method in one commit, not key by key (QTest types Latin-1 only). */
-void commitText(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->insert(text);
-}
-
-void replaceText(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
+const QString& identityNumber = test::desktopIdentityNumber;
 
 } // namespace
 
@@ -75,15 +43,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_root.isValid());
-        QVERIFY(m_bureau.start());
-        test::BureauClient employer(m_bureau.url(), m_bureau.tlsCaPem());
-        for (const auto& [period, withheld] : {std::pair {QStringLiteral("2025-01"), QStringLiteral("90.00")},
-                                               std::pair {QStringLiteral("2025-02"), QStringLiteral("120.00")}}) {
-            const test::BureauReply reply = employer.post(
-                QStringLiteral("/v1/withholding-declarations"),
-                declaration(QStringLiteral("ui-") + period, period, QStringLiteral("10000.00"), withheld));
-            QCOMPARE(reply.status, 201);
-        }
+        QVERIFY(test::startBureauWithDeclarations(m_bureau));
     }
 
     void cleanupTestCase() { QVERIFY(m_bureau.stop()); }
@@ -95,7 +55,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
         auto* enrol = app.find<QPushButton>("enrolButton");
         auto* error = app.find<QLabel>("identityNumberError");
-        commitText(app.find<QLineEdit>("enrolNameEdit"), QStringLiteral("李明"));
+        test::commitText(app.find<QLineEdit>("enrolNameEdit"), test::desktopTaxpayerName);
         QVERIFY(!enrol->isEnabled());
         auto* number = app.find<QLineEdit>("identityNumberEdit");
         test::typeInto(number, identityNumber.left(10));
@@ -111,7 +71,7 @@ private slots:
         QVERIFY(!error->isVisible());
         QVERIFY(enrol->isEnabled());
         // A letter can never be part of the first 17 characters: wrong at once.
-        replaceText(number, QStringLiteral("11010A"));
+        test::replaceText(number, QStringLiteral("11010A"));
         QVERIFY(error->isVisible());
         QVERIFY(!enrol->isEnabled());
 
@@ -136,10 +96,10 @@ private slots:
         createVault(app);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
 
-        commitText(app.find<QLineEdit>("enrolNameEdit"), QStringLiteral("李明"));
+        test::commitText(app.find<QLineEdit>("enrolNameEdit"), test::desktopTaxpayerName);
         test::typeInto(app.find<QLineEdit>("identityNumberEdit"), identityNumber);
-        replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
-        replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
+        test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
         auto* enrol = app.find<QPushButton>("enrolButton");
         QVERIFY(enrol->isEnabled());
         QTest::mouseClick(enrol, Qt::LeftButton);
