@@ -3,6 +3,7 @@
 
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
+#include "session/LanguageSwitcher.h"
 #include "ui/EnrolPage.h"
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
@@ -120,6 +121,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Huisuan: individual income tax"));
+    m_session.setBureauLanguage(m_language.current());
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
     m_lockAction->setText(tr("&Lock"));

@@ -202,7 +202,9 @@ void DesktopSession::requestOverview()
 FilingService* DesktopSession::filing()
 {
     if (!m_filing) {
-        m_filing = std::make_unique<FilingService>(*m_vault, FilingService::Options {});
+        FilingService::Options options;
+        options.acceptLanguage = m_acceptLanguage;
+        m_filing = std::make_unique<FilingService>(*m_vault, options);
     }
     return m_filing.get();
 }
@@ -210,6 +212,19 @@ FilingService* DesktopSession::filing()
 QString DesktopSession::lockedMessage() const
 {
     return !m_vault || m_vault->isLocked() ? tr("The vault is locked. Unlock it first.") : QString();
+}
+
+void DesktopSession::setBureauLanguage(const QString& language)
+{
+    // As the command line says it: the bureau knows zh-CN, en and ja (docs/bureau-api.md).
+    QByteArray acceptLanguage =
+        language.isEmpty() || language == QLatin1String("zh_CN") ? QByteArrayLiteral("zh-CN") : language.toLatin1();
+    onWorker([this, acceptLanguage] {
+        if (acceptLanguage != m_acceptLanguage) {
+            m_acceptLanguage = acceptLanguage;
+            m_filing.reset(); // the next call makes one that asks in the new language
+        }
+    });
 }
 
 void DesktopSession::requestEnrolment()

@@ -52,6 +52,12 @@ public:
     /** The last tax year that has ended, the one a reconciliation is due for; the current year − 1 by default. */
     void setLastEndedTaxYear(int taxYear) { m_lastEndedTaxYear = taxYear; }
 
+    /**
+     * The language the bureau answers in (its error sentences), a code of LanguageSwitcher::languages();
+     * Simplified Chinese until set. Takes effect for the calls made after it.
+     */
+    void setBureauLanguage(const QString& language);
+
     void createVault(const QString& directory, SecureBuffer passphrase);
     void unlock(const QString& directory, SecureBuffer passphrase);
     void lock();
@@ -101,6 +107,7 @@ private:
 
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
     std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks
+    QByteArray m_acceptLanguage = QByteArrayLiteral("zh-CN"); // touched only on m_thread
     std::optional<ScryptCost> m_creationCost;
     int m_lastEndedTaxYear;
 };

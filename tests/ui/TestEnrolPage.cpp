@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <algorithm>
 
 using namespace huisuan;
 
@@ -137,6 +138,28 @@ private slots:
         QTest::keyClick(table, Qt::Key_B, Qt::AltModifier);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);
         qInfo("first run, enrolment and prefill through the GUI: %lld ms", static_cast<long long>(timer.elapsed()));
+    }
+
+    void aFailedEnrolmentIsASentenceInTheUsersLanguage()
+    {
+        test::DesktopApp app(freshDirectory(), QStringLiteral("ja"));
+        createVault(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        // 65 characters: more than a certificate's common name holds (the bureau takes 1 to 64).
+        test::typeInto(app.find<QLineEdit>("enrolNameEdit"), QString(65, QLatin1Char('A')));
+        test::typeInto(app.find<QLineEdit>("identityNumberEdit"), identityNumber);
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
+        test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
+        QTest::mouseClick(app.find<QPushButton>("enrolButton"), Qt::LeftButton);
+        auto* busy = app.find<QProgressBar>("enrolBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 20000);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Enrol);
+        const QString message = app.find<QLabel>("enrolStatus")->text();
+        const bool japanese = std::any_of(message.cbegin(), message.cend(), [](QChar c) {
+            return c.unicode() >= 0x3040 && c.unicode() <= 0x30ff; // hiragana and katakana
+        });
+        QVERIFY2(japanese && message.endsWith(QStringLiteral("。")), qPrintable(message));
+        QVERIFY(app.find<QPushButton>("enrolButton")->isEnabled()); // the user may correct and try again
     }
 
     void homeOffersToEnrolUntilEnrolled()
