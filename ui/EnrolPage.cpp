@@ -55,6 +55,7 @@ EnrolPage::EnrolPage(DesktopSession& session, DesktopSettings& settings, QWidget
     m_title->setFont(titleFont);
 
     m_name->setObjectName(QStringLiteral("enrolNameEdit"));
+    m_name->setMaxLength(64); // what a certificate's common name holds, and what the bureau takes
     m_identityNumber->setObjectName(QStringLiteral("identityNumberEdit"));
     m_identityNumber->setMaxLength(18);
     m_identityError->setStyleSheet(QStringLiteral("color: #b00020"));

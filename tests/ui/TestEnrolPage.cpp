@@ -145,10 +145,13 @@ private slots:
         test::DesktopApp app(freshDirectory(), QStringLiteral("ja"));
         createVault(app);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
-        // 65 characters: more than a certificate's common name holds (the bureau takes 1 to 64).
-        test::typeInto(app.find<QLineEdit>("enrolNameEdit"), QString(65, QLatin1Char('A')));
+        // The name field stops at 64 characters, what a certificate's common name holds.
+        auto* name = app.find<QLineEdit>("enrolNameEdit");
+        test::typeInto(name, QString(65, QLatin1Char('A')));
+        QCOMPARE(name->text().size(), 64);
         test::typeInto(app.find<QLineEdit>("identityNumberEdit"), identityNumber);
-        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
+        // Nothing listens on port 1: the bureau cannot be reached.
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), QStringLiteral("https://127.0.0.1:1"));
         test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
         QTest::mouseClick(app.find<QPushButton>("enrolButton"), Qt::LeftButton);
         auto* busy = app.find<QProgressBar>("enrolBusy");
@@ -160,6 +163,26 @@ private slots:
         });
         QVERIFY2(japanese && message.endsWith(QStringLiteral("。")), qPrintable(message));
         QVERIFY(app.find<QPushButton>("enrolButton")->isEnabled()); // the user may correct and try again
+    }
+
+    void keyboardAloneEnrols()
+    {
+        test::DesktopApp app(freshDirectory());
+        createVault(app);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        QTRY_VERIFY(app.find<QLineEdit>("enrolNameEdit")->hasFocus());
+        test::commitText(app.find<QLineEdit>("enrolNameEdit"), test::desktopTaxpayerName);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), app.find<QLineEdit>("identityNumberEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), identityNumber);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), app.find<QLineEdit>("bureauUrlEdit"));
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau.url());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), app.find<QLineEdit>("certificateFolderEdit"));
+        test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau.dataDir());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 20000);
     }
 
     void homeOffersToEnrolUntilEnrolled()
