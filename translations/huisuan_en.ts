@@ -2412,6 +2412,105 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <source>The vault is locked. Unlock it to see your tax years.</source>
         <translation>The vault is locked. Unlock it to see your tax years.</translation>
     </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::EnrolPage</name>
+    <message>
+        <source>Enrol with the tax bureau</source>
+        <translation>Enrol with the tax bureau</translation>
+    </message>
+    <message>
+        <source>To download your prefilled income and to file, Huisuan makes a signing key in your vault and has the bureau certify it for you. Enter your name and identity number as on your resident identity card.</source>
+        <translation>To download your prefilled income and to file, Huisuan makes a signing key in your vault and has the bureau certify it for you. Enter your name and identity number as on your resident identity card.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <source>Resident identity number</source>
+        <translation>Resident identity number</translation>
+    </message>
+    <message>
+        <source>Identity number check</source>
+        <translation>Identity number check</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau address:</source>
+        <translation>&amp;Bureau address:</translation>
+    </message>
+    <message>
+        <source>Bureau address</source>
+        <translation>Bureau address</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates folder:</source>
+        <translation>&amp;Certificates folder:</translation>
+    </message>
+    <message>
+        <source>Folder with the bureau&apos;s certificates</source>
+        <translation>Folder with the bureau&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>The folder where the bureau publishes tls-ca.pem and sm2-ca.der</source>
+        <translation>The folder where the bureau publishes tls-ca.pem and sm2-ca.der</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the certificates folder</source>
+        <translation>Choose the certificates folder</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>Enrol with the bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Enrol later</source>
+        <translation>Enrol later</translation>
+    </message>
+    <message>
+        <source>Enrolling with the bureau</source>
+        <translation>Enrolling with the bureau</translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation>Enrolment status</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters, the birth date in them and the last character.</source>
+        <translation>This is not a valid resident identity number: check the 18 characters, the birth date in them and the last character.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s certificates folder</source>
+        <translation>The bureau&apos;s certificates folder</translation>
+    </message>
+    <message>
+        <source>Asking the bureau for your certificate…</source>
+        <translation>Asking the bureau for your certificate…</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::FirstRunPage</name>
@@ -2505,6 +2604,143 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>Tax years</source>
         <translation>Tax years</translation>
+    </message>
+    <message>
+        <source>You have not enrolled with the tax bureau yet: enrol to download your prefilled income and to file.</source>
+        <translation>You have not enrolled with the tax bureau yet: enrol to download your prefilled income and to file.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the bureau…</source>
+        <translation>&amp;Enrol with the bureau…</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>Enrol with the bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Income…</source>
+        <translation>&amp;Income…</translation>
+    </message>
+    <message>
+        <source>Income of the selected tax year</source>
+        <translation>Income of the selected tax year</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomePage</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>Reading your income…</translation>
+    </message>
+    <message>
+        <source>Income of the %1 tax year</source>
+        <translation>Income of the %1 tax year</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>Income records</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the bureau</source>
+        <translation>&amp;Download from the bureau</translation>
+    </message>
+    <message>
+        <source>Download the prefilled income from the bureau</source>
+        <translation>Download the prefilled income from the bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>Back to your tax years</translation>
+    </message>
+    <message>
+        <source>Downloading from the bureau</source>
+        <translation>Downloading from the bureau</translation>
+    </message>
+    <message>
+        <source>Income status</source>
+        <translation>Income status</translation>
+    </message>
+    <message>
+        <source>Downloading the income employers declared for you…</source>
+        <translation>Downloading the income employers declared for you…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bureau sent %n prefilled record(s).</source>
+        <translation>
+            <numerusform>The bureau sent %n prefilled record.</numerusform>
+            <numerusform>The bureau sent %n prefilled records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
+        <translation>No income recorded for this year yet. Download the prefilled income from the bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeRecordListModel</name>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Labor remuneration</source>
+        <translation>Labor remuneration</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>Author&apos;s remuneration</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>Royalties</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau, disputed</source>
+        <translation>Prefilled by the bureau, disputed</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau</source>
+        <translation>Prefilled by the bureau</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Typed in by you</source>
+        <translation>Typed in by you</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>Unified social credit code: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>Kind of income</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>Tax withheld</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>

@@ -2409,6 +2409,105 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <source>The vault is locked. Unlock it to see your tax years.</source>
         <translation>保管庫はロックされています。課税年度を表示するには、ロックを解除してください。</translation>
     </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>保管庫はロックされています。先にロックを解除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::EnrolPage</name>
+    <message>
+        <source>Enrol with the tax bureau</source>
+        <translation>税務当局に登録</translation>
+    </message>
+    <message>
+        <source>To download your prefilled income and to file, Huisuan makes a signing key in your vault and has the bureau certify it for you. Enter your name and identity number as on your resident identity card.</source>
+        <translation>事前入力された収入をダウンロードして申告するため、Huisuan は保管庫の中に署名鍵を作り、税務当局にあなたの証明書を発行してもらいます。居民身分証のとおりに氏名と身分証番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>身分証番号(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Resident identity number</source>
+        <translation>居民身分証番号</translation>
+    </message>
+    <message>
+        <source>Identity number check</source>
+        <translation>身分証番号の検証</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau address:</source>
+        <translation>税務当局のアドレス(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bureau address</source>
+        <translation>税務当局のアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates folder:</source>
+        <translation>証明書フォルダー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Folder with the bureau&apos;s certificates</source>
+        <translation>税務当局の証明書があるフォルダー</translation>
+    </message>
+    <message>
+        <source>The folder where the bureau publishes tls-ca.pem and sm2-ca.der</source>
+        <translation>税務当局が tls-ca.pem と sm2-ca.der を公開するフォルダー</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificates folder</source>
+        <translation>証明書フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登録(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>税務当局に登録</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enrol later</source>
+        <translation>後で登録</translation>
+    </message>
+    <message>
+        <source>Enrolling with the bureau</source>
+        <translation>税務当局に登録しています</translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation>登録の状況</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters, the birth date in them and the last character.</source>
+        <translation>有効な居民身分証番号ではありません。18 文字、その中の生年月日、最後の文字を確認してください。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s certificates folder</source>
+        <translation>税務当局の証明書フォルダー</translation>
+    </message>
+    <message>
+        <source>Asking the bureau for your certificate…</source>
+        <translation>税務当局に証明書を申請しています…</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::FirstRunPage</name>
@@ -2502,6 +2601,142 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>Tax years</source>
         <translation>課税年度</translation>
+    </message>
+    <message>
+        <source>You have not enrolled with the tax bureau yet: enrol to download your prefilled income and to file.</source>
+        <translation>まだ税務当局に登録していません。登録すると、事前入力された収入をダウンロードして申告できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the bureau…</source>
+        <translation>税務当局に登録(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>税務当局に登録</translation>
+    </message>
+    <message>
+        <source>&amp;Income…</source>
+        <translation>収入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Income of the selected tax year</source>
+        <translation>選択した課税年度の収入</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomePage</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>収入を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Income of the %1 tax year</source>
+        <translation>%1 課税年度の収入</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>収入の記録</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the bureau</source>
+        <translation>税務当局からダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the prefilled income from the bureau</source>
+        <translation>事前入力された収入を税務当局からダウンロード</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>課税年度の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Downloading from the bureau</source>
+        <translation>税務当局からダウンロードしています</translation>
+    </message>
+    <message>
+        <source>Income status</source>
+        <translation>収入の状況</translation>
+    </message>
+    <message>
+        <source>Downloading the income employers declared for you…</source>
+        <translation>源泉徴収義務者があなたについて申告した収入をダウンロードしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bureau sent %n prefilled record(s).</source>
+        <translation>
+            <numerusform>税務当局から事前入力の記録が %n 件届きました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
+        <translation>この年度の収入はまだ記録されていません。事前入力された収入を税務当局からダウンロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeRecordListModel</name>
+    <message>
+        <source>Wages</source>
+        <translation>給与（給与所得）</translation>
+    </message>
+    <message>
+        <source>Labor remuneration</source>
+        <translation>役務報酬（劳务报酬）</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>原稿料（稿酬）</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特許権等使用料（特许权使用费）</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau, disputed</source>
+        <translation>税務当局の事前入力、異議あり</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau</source>
+        <translation>税務当局の事前入力</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>ファイルから取り込み</translation>
+    </message>
+    <message>
+        <source>Typed in by you</source>
+        <translation>ご自身で入力</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>統一社会信用コード: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>源泉徴収義務者</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>所得の種類</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>収入額</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出所</translation>
     </message>
 </context>
 <context>

@@ -2409,6 +2409,105 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <source>The vault is locked. Unlock it to see your tax years.</source>
         <translation>保险库已锁定。请先解锁，才能查看各纳税年度。</translation>
     </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>保险库已锁定。请先解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::EnrolPage</name>
+    <message>
+        <source>Enrol with the tax bureau</source>
+        <translation>在税务机关登记</translation>
+    </message>
+    <message>
+        <source>To download your prefilled income and to file, Huisuan makes a signing key in your vault and has the bureau certify it for you. Enter your name and identity number as on your resident identity card.</source>
+        <translation>为了下载预填收入并办理申报，汇算会在您的保险库中生成签名密钥，并请税务机关为您签发证书。请按居民身份证上的信息填写姓名和身份证件号码。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>身份证件号码(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Resident identity number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Identity number check</source>
+        <translation>身份证件号码校验</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau address:</source>
+        <translation>税务机关地址(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bureau address</source>
+        <translation>税务机关地址</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates folder:</source>
+        <translation>证书文件夹(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Folder with the bureau&apos;s certificates</source>
+        <translation>存放税务机关证书的文件夹</translation>
+    </message>
+    <message>
+        <source>The folder where the bureau publishes tls-ca.pem and sm2-ca.der</source>
+        <translation>税务机关发布 tls-ca.pem 和 sm2-ca.der 的文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificates folder</source>
+        <translation>选择证书文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>在税务机关登记</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enrol later</source>
+        <translation>以后再登记</translation>
+    </message>
+    <message>
+        <source>Enrolling with the bureau</source>
+        <translation>正在向税务机关登记</translation>
+    </message>
+    <message>
+        <source>Enrolment status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters, the birth date in them and the last character.</source>
+        <translation>这不是有效的居民身份证号码：请检查 18 位字符、其中的出生日期和最后一位校验码。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s certificates folder</source>
+        <translation>税务机关的证书文件夹</translation>
+    </message>
+    <message>
+        <source>Asking the bureau for your certificate…</source>
+        <translation>正在向税务机关申请您的证书…</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::FirstRunPage</name>
@@ -2502,6 +2601,142 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>Tax years</source>
         <translation>纳税年度</translation>
+    </message>
+    <message>
+        <source>You have not enrolled with the tax bureau yet: enrol to download your prefilled income and to file.</source>
+        <translation>您尚未在税务机关登记：登记后即可下载预填收入并办理申报。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the bureau…</source>
+        <translation>在税务机关登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol with the bureau</source>
+        <translation>在税务机关登记</translation>
+    </message>
+    <message>
+        <source>&amp;Income…</source>
+        <translation>收入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Income of the selected tax year</source>
+        <translation>所选纳税年度的收入</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomePage</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>正在读取您的收入…</translation>
+    </message>
+    <message>
+        <source>Income of the %1 tax year</source>
+        <translation>%1 纳税年度的收入</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>收入记录</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the bureau</source>
+        <translation>从税务机关下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the prefilled income from the bureau</source>
+        <translation>从税务机关下载预填收入</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>返回您的纳税年度</translation>
+    </message>
+    <message>
+        <source>Downloading from the bureau</source>
+        <translation>正在从税务机关下载</translation>
+    </message>
+    <message>
+        <source>Income status</source>
+        <translation>收入状态</translation>
+    </message>
+    <message>
+        <source>Downloading the income employers declared for you…</source>
+        <translation>正在下载扣缴义务人为您申报的收入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bureau sent %n prefilled record(s).</source>
+        <translation>
+            <numerusform>税务机关发来 %n 条预填记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
+        <translation>本年度尚无收入记录。请从税务机关下载预填收入。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeRecordListModel</name>
+    <message>
+        <source>Wages</source>
+        <translation>工资薪金</translation>
+    </message>
+    <message>
+        <source>Labor remuneration</source>
+        <translation>劳务报酬</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>稿酬</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特许权使用费</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau, disputed</source>
+        <translation>税务机关预填，有异议</translation>
+    </message>
+    <message>
+        <source>Prefilled by the bureau</source>
+        <translation>税务机关预填</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>Typed in by you</source>
+        <translation>您手动录入</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>扣缴义务人</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>所得项目</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入额</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>已扣缴税额</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

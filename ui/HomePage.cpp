@@ -4,8 +4,10 @@
 #include "ui/TaxYearListModel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +20,9 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_message(new QLabel)
     , m_table(new QTableView)
     , m_model(new TaxYearListModel(this))
+    , m_enrolHint(new QLabel)
+    , m_enrolButton(new QPushButton)
+    , m_incomeButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -37,20 +42,47 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
+    m_enrolHint->setObjectName(QStringLiteral("enrolHint"));
+    m_enrolHint->setWordWrap(true);
+    m_enrolButton->setObjectName(QStringLiteral("homeEnrolButton"));
+    m_incomeButton->setObjectName(QStringLiteral("incomeButton"));
+    // Hidden until the session says whether the vault holds an enrolment.
+    m_enrolHint->setVisible(false);
+    m_enrolButton->setVisible(false);
+    connect(m_enrolButton, &QPushButton::clicked, this, &HomePage::enrolRequested);
+    connect(m_incomeButton, &QPushButton::clicked, this, &HomePage::showIncome);
+    connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
+
+    auto* enrolRow = new QHBoxLayout;
+    enrolRow->addWidget(m_enrolHint, 1);
+    enrolRow->addWidget(m_enrolButton);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_incomeButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
+    layout->addLayout(enrolRow);
     layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
     setFocusProxy(m_table);
+    setTabOrder(m_table, m_incomeButton);
+    setTabOrder(m_incomeButton, m_enrolButton);
 
     connect(&m_session, &DesktopSession::overviewReady, this, &HomePage::showYears);
     connect(&m_session, &DesktopSession::overviewFailed, m_message, &QLabel::setText);
+    connect(&m_session, &DesktopSession::enrolmentKnown, this, [this](bool enrolled) {
+        m_enrolHint->setVisible(!enrolled);
+        m_enrolButton->setVisible(!enrolled);
+    });
     retranslateUi();
 }
 
 void HomePage::refresh()
 {
     m_message->setText(tr("Reading your tax years…"));
+    m_session.requestEnrolment();
     m_session.requestOverview();
 }
 
@@ -58,6 +90,8 @@ void HomePage::clear()
 {
     m_message->clear();
     m_model->setYears({});
+    m_enrolHint->setVisible(false);
+    m_enrolButton->setVisible(false);
 }
 
 void HomePage::changeEvent(QEvent* event)
@@ -72,6 +106,12 @@ void HomePage::retranslateUi()
 {
     m_title->setText(tr("Your tax years"));
     m_table->setAccessibleName(tr("Tax years"));
+    m_enrolHint->setText(tr("You have not enrolled with the tax bureau yet: enrol to download your prefilled "
+                            "income and to file."));
+    m_enrolButton->setText(tr("&Enrol with the bureau…"));
+    m_enrolButton->setAccessibleName(tr("Enrol with the bureau"));
+    m_incomeButton->setText(tr("&Income…"));
+    m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
     m_model->retranslate();
 }
 
@@ -83,6 +123,14 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
         m_table->selectRow(0);
     }
     emit yearsShown();
+}
+
+void HomePage::showIncome()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    if (const int taxYear = m_model->taxYear(row); taxYear != 0) {
+        emit incomeRequested(taxYear);
+    }
 }
 
 } // namespace huisuan

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace huisuan {
@@ -27,6 +28,10 @@ public:
 signals:
     /** The years arrived and the table shows them: the page is usable. */
     void yearsShown();
+    /** The user asked to enrol with the bureau (offered while the vault holds no enrolment). */
+    void enrolRequested();
+    /** The user asked to see the income of `taxYear`, the year selected. */
+    void incomeRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,12 +39,16 @@ protected:
 private:
     void retranslateUi();
     void showYears(const QList<TaxYearOverview>& years);
+    void showIncome();
 
     DesktopSession& m_session;
     QLabel* m_title;
     QLabel* m_message;
     QTableView* m_table;
     TaxYearListModel* m_model;
+    QLabel* m_enrolHint;
+    QPushButton* m_enrolButton;
+    QPushButton* m_incomeButton;
 };
 
 } // namespace huisuan

@@ -3,8 +3,11 @@
 
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
+#include "session/LanguageSwitcher.h"
+#include "ui/EnrolPage.h"
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
+#include "ui/IncomePage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockPage.h"
 
@@ -28,6 +31,8 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_firstRunPage(new FirstRunPage(session, vaultDirectory))
     , m_unlockPage(new UnlockPage(session, vaultDirectory))
     , m_homePage(new HomePage(session))
+    , m_enrolPage(new EnrolPage(session, settings))
+    , m_incomePage(new IncomePage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -35,10 +40,14 @@ MainWindow::MainWindow(DesktopSession& session,
     m_firstRunPage->setObjectName(QStringLiteral("firstRunPage"));
     m_unlockPage->setObjectName(QStringLiteral("unlockPage"));
     m_homePage->setObjectName(QStringLiteral("homePage"));
+    m_enrolPage->setObjectName(QStringLiteral("enrolPage"));
+    m_incomePage->setObjectName(QStringLiteral("incomePage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
     m_pages->addWidget(m_homePage);
+    m_pages->addWidget(m_enrolPage);
+    m_pages->addWidget(m_incomePage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -53,7 +62,15 @@ MainWindow::MainWindow(DesktopSession& session,
     toolBar->addAction(m_settingsAction);
     toolBar->addAction(m_lockAction);
 
-    connect(m_firstRunPage, &FirstRunPage::vaultCreated, this, &MainWindow::showHome);
+    connect(m_firstRunPage, &FirstRunPage::vaultCreated, this, [this] {
+        m_autoLock.arm();
+        showEnrol();
+    });
+    connect(m_homePage, &HomePage::enrolRequested, this, &MainWindow::showEnrol);
+    connect(m_homePage, &HomePage::incomeRequested, this, &MainWindow::showIncome);
+    connect(m_enrolPage, &EnrolPage::enrolled, this, &MainWindow::showHome);
+    connect(m_enrolPage, &EnrolPage::skipped, this, &MainWindow::showHome);
+    connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -72,6 +89,12 @@ MainWindow::Page MainWindow::currentPage() const
 {
     if (m_pages->currentWidget() == m_homePage) {
         return Page::Home;
+    }
+    if (m_pages->currentWidget() == m_enrolPage) {
+        return Page::Enrol;
+    }
+    if (m_pages->currentWidget() == m_incomePage) {
+        return Page::Income;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -98,6 +121,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Huisuan: individual income tax"));
+    m_session.setBureauLanguage(m_language.current());
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
     m_lockAction->setText(tr("&Lock"));
@@ -106,11 +130,26 @@ void MainWindow::retranslateUi()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget* widget = page == Page::Home ? static_cast<QWidget*>(m_homePage)
-        : page == Page::Unlock           ? static_cast<QWidget*>(m_unlockPage)
-                                         : static_cast<QWidget*>(m_firstRunPage);
+    QWidget* widget = nullptr;
+    switch (page) {
+    case Page::FirstRun:
+        widget = m_firstRunPage;
+        break;
+    case Page::Unlock:
+        widget = m_unlockPage;
+        break;
+    case Page::Home:
+        widget = m_homePage;
+        break;
+    case Page::Enrol:
+        widget = m_enrolPage;
+        break;
+    case Page::Income:
+        widget = m_incomePage;
+        break;
+    }
     m_pages->setCurrentWidget(widget);
-    m_lockAction->setEnabled(page == Page::Home);
+    m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
     widget->setFocus();
     emit pageChanged(page);
 }
@@ -120,6 +159,18 @@ void MainWindow::showHome()
     showPage(Page::Home);
     m_homePage->refresh();
     m_autoLock.arm();
+}
+
+void MainWindow::showEnrol()
+{
+    m_enrolPage->reset();
+    showPage(Page::Enrol);
+}
+
+void MainWindow::showIncome(int taxYear)
+{
+    showPage(Page::Income);
+    m_incomePage->showYear(taxYear);
 }
 
 void MainWindow::lockNow()
@@ -132,6 +183,7 @@ void MainWindow::onLocked()
 {
     // The home page's table goes before the unlock page shows: nothing of the vault stays on screen.
     m_homePage->clear();
+    m_incomePage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

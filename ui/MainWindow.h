@@ -13,18 +13,23 @@ namespace huisuan {
 
 class DesktopSession;
 class DesktopSettings;
+class EnrolPage;
 class FirstRunPage;
 class HomePage;
+class IncomePage;
 class LanguageSwitcher;
 class SettingsDialog;
 class UnlockPage;
 
-/** The window: first run, unlock or home, one at a time; locks itself after the idle time. */
+/**
+ * The window: first run, unlock, home, enrolment or income, one at a time; locks itself after the
+ * idle time. A new vault leads to the enrolment page, which the user may leave for later.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -49,6 +54,8 @@ private:
     void retranslateUi();
     void showPage(Page page);
     void showHome();
+    void showEnrol();
+    void showIncome(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -61,6 +68,8 @@ private:
     FirstRunPage* m_firstRunPage;
     UnlockPage* m_unlockPage;
     HomePage* m_homePage;
+    EnrolPage* m_enrolPage;
+    IncomePage* m_incomePage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -1,32 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TaxYearListModel.h"
 
-#include <QLocale>
+#include "ui/DisplayAmount.h"
 
 namespace huisuan {
-
-namespace {
-
-/** "1480.00" as the user's locale writes money; the text stays exact, only its separators change. */
-QString displayAmount(const QString& canonical)
-{
-    const qsizetype dot = canonical.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? canonical : canonical.left(dot);
-    const QString fraction = dot < 0 ? QString() : canonical.mid(dot + 1);
-    const QLocale locale;
-    bool ok = false;
-    const qlonglong yuan = whole.toLongLong(&ok);
-    if (!ok) {
-        return canonical;
-    }
-    QString text = QStringLiteral("¥") + locale.toString(yuan);
-    if (!fraction.isEmpty()) {
-        text += locale.decimalPoint() + fraction;
-    }
-    return text;
-}
-
-} // namespace
 
 TaxYearListModel::TaxYearListModel(QObject* parent)
     : QAbstractTableModel(parent)

@@ -18,6 +18,8 @@ public:
     explicit TaxYearListModel(QObject* parent = nullptr);
 
     void setYears(const QList<TaxYearOverview>& years);
+    /** The tax year of `row`, or 0 when there is no such row. */
+    int taxYear(int row) const { return row >= 0 && row < m_years.size() ? m_years.at(row).taxYear : 0; }
     /** Re-reads every text after a language change. */
     void retranslate();
 

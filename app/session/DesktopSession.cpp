@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/DesktopSession.h"
 
+#include "filing/BureauEndpoint.h"
+#include "filing/FilingService.h"
+#include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
+#include "vault/IncomeRecordStore.h"
 #include "vault/Vault.h"
 
 #include <QDate>
@@ -79,6 +83,7 @@ DesktopSession::~DesktopSession()
     QMetaObject::invokeMethod(
         m_workerContext,
         [this] {
+            m_filing.reset();
             if (m_vault) {
                 m_vault->close();
                 m_vault.reset();
@@ -151,6 +156,7 @@ void DesktopSession::unlock(const QString& directory, SecureBuffer passphrase)
 void DesktopSession::lock()
 {
     onWorker([this] {
+        m_filing.reset(); // its client holds the signing key
         if (m_vault) {
             m_vault->lock();
         }
@@ -190,6 +196,126 @@ void DesktopSession::requestOverview()
             years.prepend(overview.value);
         }
         answer([this, years] { emit overviewReady(years); });
+    });
+}
+
+FilingService* DesktopSession::filing()
+{
+    if (!m_filing) {
+        FilingService::Options options;
+        options.acceptLanguage = m_acceptLanguage;
+        m_filing = std::make_unique<FilingService>(*m_vault, options);
+    }
+    return m_filing.get();
+}
+
+QString DesktopSession::lockedMessage() const
+{
+    return !m_vault || m_vault->isLocked() ? tr("The vault is locked. Unlock it first.") : QString();
+}
+
+void DesktopSession::setBureauLanguage(const QString& language)
+{
+    // As the command line says it: the bureau knows zh-CN, en and ja (docs/bureau-api.md).
+    QByteArray acceptLanguage =
+        language.isEmpty() || language == QLatin1String("zh_CN") ? QByteArrayLiteral("zh-CN") : language.toLatin1();
+    onWorker([this, acceptLanguage] {
+        if (acceptLanguage != m_acceptLanguage) {
+            m_acceptLanguage = acceptLanguage;
+            m_filing.reset(); // the next call makes one that asks in the new language
+        }
+    });
+}
+
+void DesktopSession::requestEnrolment()
+{
+    onWorker([this] {
+        const bool enrolled = lockedMessage().isEmpty() && EnrolmentStore(*m_vault).current().ok();
+        answer([this, enrolled] { emit enrolmentKnown(enrolled); });
+    });
+}
+
+void DesktopSession::enrol(const QUrl& bureauUrl,
+                           const QString& certificateFolder,
+                           const QString& name,
+                           const QString& identityNumber)
+{
+    onWorker([this, bureauUrl, certificateFolder, name, identityNumber] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit enrolFinished({SessionOutcome::Kind::Failed, locked}); });
+            return;
+        }
+        const QDir folder(certificateFolder);
+        FilingResult<BureauEndpoint> endpoint = BureauEndpoint::fromFiles(
+            bureauUrl, folder.filePath(QStringLiteral("tls-ca.pem")), folder.filePath(QStringLiteral("sm2-ca.der")));
+        SessionOutcome outcome;
+        if (!endpoint.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, endpoint.status.message};
+        } else if (BureauResult<EnrolmentAnswer> enrolled = filing()->enrol(endpoint.value, name, identityNumber);
+                   !enrolled.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, enrolled.status.message};
+        }
+        answer([this, outcome] { emit enrolFinished(outcome); });
+    });
+}
+
+void DesktopSession::downloadPrefill(int taxYear)
+{
+    onWorker([this, taxYear] {
+        SessionOutcome outcome;
+        int records = 0;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (BureauResult<PrefillAnswer> prefill = filing()->downloadPrefill(taxYear); !prefill.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, prefill.status.message};
+        } else {
+            records = static_cast<int>(prefill.value.records.size());
+        }
+        answer([this, taxYear, records, outcome] { emit prefillDownloaded(taxYear, records, outcome); });
+    });
+}
+
+void DesktopSession::requestIncome(int taxYear)
+{
+    onWorker([this, taxYear] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit incomeFailed(locked); });
+            return;
+        }
+        QList<IncomeRow> rows;
+        // Before enrolling there is no taxpayer profile yet, so no records: an empty year.
+        VaultResult<BureauEnrolment> enrolment = EnrolmentStore(*m_vault).current();
+        VaultResult<QList<TaxpayerProfile>> profiles =
+            enrolment.ok() ? m_vault->profiles() : VaultResult<QList<TaxpayerProfile>>(QList<TaxpayerProfile> {});
+        if (!profiles.ok()) {
+            answer([this, message = profiles.status.message] { emit incomeFailed(message); });
+            return;
+        }
+        for (const TaxpayerProfile& profile : profiles.value) {
+            if (profile.identifier != enrolment.value.identityNumber) {
+                continue;
+            }
+            VaultResult<QList<IncomeRecord>> records = IncomeRecordStore(*m_vault).forYear(profile.id, taxYear);
+            if (!records.ok()) {
+                answer([this, message = records.status.message] { emit incomeFailed(message); });
+                return;
+            }
+            for (const IncomeRecord& record : records.value) {
+                IncomeRow row;
+                row.month = record.month;
+                row.payer = record.payer;
+                row.payerCreditCode = record.payerCreditCode;
+                row.category = record.category;
+                row.amount = record.amount;
+                row.withheld = record.withheld;
+                row.origin = record.origin == IncomeRecord::Origin::Prefill ? IncomeRow::Origin::Prefill
+                    : record.origin == IncomeRecord::Origin::Imported       ? IncomeRow::Origin::Imported
+                                                                            : IncomeRow::Origin::Typed;
+                row.disputed = record.disputeState == IncomeRecord::DisputeState::Disputed;
+                rows.append(row);
+            }
+        }
+        answer([this, taxYear, rows] { emit incomeReady(taxYear, rows); });
     });
 }
 

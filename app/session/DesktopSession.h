@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/IncomeRow.h"
 #include "session/TaxYearOverview.h"
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
@@ -9,11 +10,13 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <QUrl>
 #include <memory>
 #include <optional>
 
 namespace huisuan {
 
+class FilingService;
 class Vault;
 
 /** The outcome of a session operation, as plain data for the GUI. */
@@ -49,11 +52,30 @@ public:
     /** The last tax year that has ended, the one a reconciliation is due for; the current year − 1 by default. */
     void setLastEndedTaxYear(int taxYear) { m_lastEndedTaxYear = taxYear; }
 
+    /**
+     * The language the bureau answers in (its error sentences), a code of LanguageSwitcher::languages();
+     * Simplified Chinese until set. Takes effect for the calls made after it.
+     */
+    void setBureauLanguage(const QString& language);
+
     void createVault(const QString& directory, SecureBuffer passphrase);
     void unlock(const QString& directory, SecureBuffer passphrase);
     void lock();
     /** Answers with overviewReady: every year with a return, and the last ended year, newest first. */
     void requestOverview();
+
+    /** Answers with enrolmentKnown: whether the vault holds an enrolment with the bureau. */
+    void requestEnrolment();
+    /**
+     * Enrols with the bureau at `bureauUrl`, pinning the certificates it publishes in
+     * `certificateFolder` (tls-ca.pem, sm2-ca.der). Answers with enrolFinished.
+     */
+    void
+    enrol(const QUrl& bureauUrl, const QString& certificateFolder, const QString& name, const QString& identityNumber);
+    /** Downloads the income employers declared for `taxYear` into the vault; answers with prefillDownloaded. */
+    void downloadPrefill(int taxYear);
+    /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
+    void requestIncome(int taxYear);
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
@@ -61,6 +83,12 @@ signals:
     void locked();
     void overviewReady(const QList<huisuan::TaxYearOverview>& years);
     void overviewFailed(const QString& message);
+    void enrolmentKnown(bool enrolled);
+    void enrolFinished(const huisuan::SessionOutcome& outcome);
+    /** `records` is the number of records the bureau sent. */
+    void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
+    void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
+    void incomeFailed(const QString& message);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -72,7 +100,14 @@ private:
 
     QThread m_thread;
     QObject* m_workerContext = nullptr; // lives on m_thread: the receiver of the queued work
+    /** The filing service over the open vault, made on first use; on m_thread only. */
+    FilingService* filing();
+    /** The message when the vault is not open and unlocked, or empty. */
+    QString lockedMessage() const;
+
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
+    std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks
+    QByteArray m_acceptLanguage = QByteArrayLiteral("zh-CN"); // touched only on m_thread
     std::optional<ScryptCost> m_creationCost;
     int m_lastEndedTaxYear;
 };

@@ -3,6 +3,8 @@
 
 #include "session/LanguageSwitcher.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace huisuan {
@@ -11,6 +13,7 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString autoLockKey = QStringLiteral("ui/autoLockMinutes");
 const QString bureauUrlKey = QStringLiteral("bureau/url");
+const QString bureauCertificateFolderKey = QStringLiteral("bureau/certificateFolder");
 } // namespace
 
 DesktopSettings::DesktopSettings(QSettings& settings)
@@ -49,6 +52,26 @@ QUrl DesktopSettings::bureauUrl() const
 void DesktopSettings::setBureauUrl(const QUrl& url)
 {
     m_settings.setValue(bureauUrlKey, url.toString());
+}
+
+QUrl DesktopSettings::sandboxBureauUrl()
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:8443"));
+}
+
+QString DesktopSettings::bureauCertificateFolder() const
+{
+    const QString stored = m_settings.value(bureauCertificateFolderKey).toString();
+    if (!stored.isEmpty()) {
+        return stored;
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("huisuan-bureau"));
+}
+
+void DesktopSettings::setBureauCertificateFolder(const QString& folder)
+{
+    m_settings.setValue(bureauCertificateFolderKey, folder);
 }
 
 } // namespace huisuan

@@ -31,6 +31,15 @@ public:
     /** Empty: the sandbox bureau that ships with Huisuan. */
     QUrl bureauUrl() const;
     void setBureauUrl(const QUrl& url);
+    /** Where the sandbox bureau that ships with Huisuan listens: https://127.0.0.1:8443. */
+    static QUrl sandboxBureauUrl();
+
+    /**
+     * The folder with the certificates the bureau publishes (tls-ca.pem, sm2-ca.der); by default
+     * the sandbox bureau's data folder, huisuan-bureau in the user's data location.
+     */
+    QString bureauCertificateFolder() const;
+    void setBureauCertificateFolder(const QString& folder);
 
 private:
     QSettings& m_settings;

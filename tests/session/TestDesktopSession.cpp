@@ -123,6 +123,72 @@ private slots:
         session.requestOverview();
         QVERIFY(failed.wait(10000));
     }
+
+    void beforeEnrolmentThereIsNoIncomeAndNoEnrolment()
+    {
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(freshDirectory(), test::secret("pass"));
+        QVERIFY(waitFor(created).ok());
+
+        QSignalSpy known(&session, &DesktopSession::enrolmentKnown);
+        session.requestEnrolment();
+        QVERIFY(known.wait(10000));
+        QCOMPARE(known.takeFirst().at(0).toBool(), false);
+
+        QSignalSpy income(&session, &DesktopSession::incomeReady);
+        session.requestIncome(2025);
+        QVERIFY(income.wait(10000));
+        const QList<QVariant> answer = income.takeFirst();
+        QCOMPARE(answer.at(0).toInt(), 2025);
+        QVERIFY(answer.at(1).value<QList<IncomeRow>>().isEmpty());
+
+        // Downloading needs an enrolment: the answer is a sentence, not a crash or a silence.
+        QSignalSpy downloaded(&session, &DesktopSession::prefillDownloaded);
+        session.downloadPrefill(2025);
+        QVERIFY(downloaded.wait(10000));
+        const auto outcome = downloaded.takeFirst().at(2).value<SessionOutcome>();
+        QVERIFY(!outcome.ok());
+        QVERIFY(!outcome.message.isEmpty());
+    }
+
+    void enrolmentWithoutTheBureausCertificatesSaysWhichFileIsMissing()
+    {
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(freshDirectory(), test::secret("pass"));
+        QVERIFY(waitFor(created).ok());
+        QSignalSpy enrolled(&session, &DesktopSession::enrolFinished);
+        const QString folder = m_root.filePath(QStringLiteral("no-such-folder"));
+        session.enrol(QUrl(QStringLiteral("https://127.0.0.1:8443")),
+                      folder,
+                      QStringLiteral("李明"),
+                      QStringLiteral("110105198806150032"));
+        const SessionOutcome outcome = waitFor(enrolled);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.message.contains(QStringLiteral("tls-ca.pem")), qPrintable(outcome.message));
+    }
+
+    void bureauCallsOnALockedVaultAreRefused()
+    {
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(freshDirectory(), test::secret("pass"));
+        QVERIFY(waitFor(created).ok());
+        session.lock();
+        QSignalSpy enrolled(&session, &DesktopSession::enrolFinished);
+        session.enrol(QUrl(QStringLiteral("https://127.0.0.1:8443")),
+                      m_root.path(),
+                      QStringLiteral("李明"),
+                      QStringLiteral("110105198806150032"));
+        QVERIFY(!waitFor(enrolled).ok());
+        QSignalSpy failed(&session, &DesktopSession::incomeFailed);
+        session.requestIncome(2025);
+        QVERIFY(failed.wait(10000));
+    }
 };
 
 HUISUAN_REGISTER_TEST(TestDesktopSession)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestRegistry.h"
+#include "UiBureauSupport.h"
 #include "UiTestSupport.h"
 #include "session/SessionTestSupport.h"
 #include "ui/SettingsDialog.h"
 
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <memory>
 
 using namespace huisuan;
 
@@ -21,6 +25,7 @@ private:
     QTemporaryDir m_root;
     int m_next = 0;
     QDir m_output;
+    std::unique_ptr<test::BureauProcess> m_bureau; // started by the first language that needs it
 
     bool save(QWidget* widget, const QString& page, const QString& language)
     {
@@ -77,6 +82,44 @@ private slots:
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(homeReady.wait(10000));
         QVERIFY(save(app.window.get(), QStringLiteral("home"), language));
+    }
+
+    /** The enrolment page, then the income page after a real enrolment and download. */
+    void enrolmentAndIncome_data() { everyPage_data(); }
+
+    void enrolmentAndIncome()
+    {
+        QFETCH(QString, language);
+        if (!m_bureau) {
+            m_bureau = std::make_unique<test::BureauProcess>();
+            QVERIFY(test::startBureauWithDeclarations(*m_bureau));
+        }
+        test::DesktopApp app(m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)), language);
+        test::typeInto(app.find<QLineEdit>("passphraseEdit"), QStringLiteral("quiet river lantern"));
+        test::typeInto(app.find<QLineEdit>("confirmationEdit"), QStringLiteral("quiet river lantern"));
+        QTest::mouseClick(app.find<QPushButton>("createButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        test::commitText(app.find<QLineEdit>("enrolNameEdit"), test::desktopTaxpayerName);
+        test::typeInto(app.find<QLineEdit>("identityNumberEdit"), test::desktopIdentityNumber);
+        // The shot shows the defaults (the sandbox bureau); the test's own bureau goes in after it.
+        QVERIFY(save(app.window.get(), QStringLiteral("enrol"), language));
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau->url());
+        test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau->dataDir());
+        QTest::mouseClick(app.find<QPushButton>("enrolButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("taxYearsView")->model()->rowCount(), 1, 10000);
+        QTest::mouseClick(app.find<QPushButton>("incomeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Income, 5000);
+        QTest::mouseClick(app.find<QPushButton>("downloadPrefillButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("incomeView")->model()->rowCount(), 2, 20000);
+        QVERIFY(save(app.window.get(), QStringLiteral("income"), language));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_bureau) {
+            QVERIFY(m_bureau->stop());
+        }
     }
 };
 
