@@ -204,6 +204,10 @@ FilingService* DesktopSession::filing()
     if (!m_filing) {
         FilingService::Options options;
         options.acceptLanguage = m_acceptLanguage;
+        // Someone is watching a busy bar: a bureau that does not answer is said within seconds,
+        // not after the back-off a background outbox drain can afford.
+        options.timeout = std::chrono::seconds(10);
+        options.retry = RetryPolicy::Settings {std::chrono::milliseconds(200), std::chrono::seconds(2)};
         m_filing = std::make_unique<FilingService>(*m_vault, options);
     }
     return m_filing.get();
