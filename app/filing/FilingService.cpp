@@ -402,13 +402,8 @@ BureauResult<VerifiedReceipt> FilingService::withdraw(const QString& submissionI
     if (!receipt.ok()) {
         return receipt;
     }
-    const bool kept = std::any_of(record.value.receipts.begin(), record.value.receipts.end(), [&](const auto& stored) {
-        return stored.bytes == receipt.value.signedReceipt;
-    });
-    if (!kept) {
-        if (VaultStatus added = filings.addReceipt(record.value.id, receipt.value.signedReceipt); !added.ok()) {
-            return fromVault(added);
-        }
+    if (VaultStatus added = filings.addReceipt(record.value.id, receipt.value.signedReceipt); !added.ok()) {
+        return fromVault(added);
     }
     if (receipt.value.receipt.isAccepted() && record.value.status == FilingRecord::Status::Accepted) {
         if (VaultStatus moved =

@@ -137,13 +137,8 @@ VaultResult<DrainedFiling> OutboxDrainer::recordReceipt(const FilingRecord& reco
     // Every step is idempotent, so a crash between them is repaired by the next drain, which asks
     // the bureau again and gets the same receipt.
     FilingStore filings(m_vault);
-    const bool stored = std::any_of(record.receipts.begin(), record.receipts.end(), [&](const auto& kept) {
-        return kept.bytes == verified.signedReceipt;
-    });
-    if (!stored) {
-        if (VaultStatus added = filings.addReceipt(record.id, verified.signedReceipt); !added.ok()) {
-            return added;
-        }
+    if (VaultStatus added = filings.addReceipt(record.id, verified.signedReceipt); !added.ok()) {
+        return added;
     }
     if (record.status == FilingRecord::Status::Signed) {
         if (VaultStatus marked = filings.setStatus(record.id, FilingRecord::Status::Submitted); !marked.ok()) {

@@ -345,6 +345,16 @@ VaultStatus FilingStore::addReceipt(qint64 filingId, const QByteArray& receipt)
         if (auto found = VaultInputCheck::exists(connection, filingExists, filingId, tr("filing")); !found.ok()) {
             return found;
         }
+        // The bureau answers a repeat with the very same receipt; it is kept once.
+        SqlStatement kept(connection, "SELECT 1 FROM filing_receipts WHERE filing_id = ?1 AND receipt = ?2;");
+        kept.bind(1, filingId);
+        kept.bind(2, receipt);
+        if (kept.next()) {
+            return VaultStatus::success();
+        }
+        if (!kept.status().ok()) {
+            return kept.status();
+        }
         SqlStatement insert(connection,
                             "INSERT INTO filing_receipts (filing_id, receipt, received_at) VALUES (?1, ?2, ?3);");
         insert.bind(1, filingId);

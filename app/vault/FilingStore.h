@@ -46,6 +46,7 @@ public:
      * has succeeds and records nothing, because the bureau answers a repeat with the same receipt.
      */
     [[nodiscard]] VaultStatus setStatus(qint64 filingId, FilingRecord::Status status, const QString& note = QString());
+    /** Keeps a receipt of the filing; the same bytes again change nothing (a repeated answer). */
     [[nodiscard]] VaultStatus addReceipt(qint64 filingId, const QByteArray& receipt);
     /** The filing with its receipts and status history. */
     [[nodiscard]] VaultResult<FilingRecord> filing(qint64 filingId);

@@ -97,6 +97,8 @@ private slots:
                                QStringLiteral("filing %1 of annual return %2").arg(created.value).arg(returnId)}));
         QVERIFY(store.setStatus(created.value, FilingRecord::Status::Submitted).ok());
         QVERIFY(store.addReceipt(created.value, QByteArrayLiteral("receipt-bytes")).ok());
+        // A repeated answer is the same receipt: kept once.
+        QVERIFY(store.addReceipt(created.value, QByteArrayLiteral("receipt-bytes")).ok());
         QVERIFY(store.setStatus(created.value, FilingRecord::Status::Accepted, QStringLiteral("refund 1480.00")).ok());
 
         auto filing = store.filing(created.value);
