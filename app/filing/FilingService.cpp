@@ -425,6 +425,24 @@ FilingService::disputeIncome(const QString& recordId, const QString& reason, con
     return bureau.value->disputeIncome(recordId, newId("dsp-"), reason, note);
 }
 
+BureauResult<QList<IncomeRecord>> FilingService::incomeRecords(int taxYear)
+{
+    // Before enrolling there is no taxpayer profile yet, so no records: an empty year.
+    VaultResult<BureauEnrolment> enrolment = EnrolmentStore(m_vault).current();
+    if (!enrolment.ok()) {
+        return QList<IncomeRecord>();
+    }
+    VaultResult<qint64> profile = profileFor(enrolment.value.identityNumber, enrolment.value.name);
+    if (!profile.ok()) {
+        return fromVault(profile.status);
+    }
+    VaultResult<QList<IncomeRecord>> records = IncomeRecordStore(m_vault).forYear(profile.value, taxYear);
+    if (!records.ok()) {
+        return fromVault(records.status);
+    }
+    return records.value;
+}
+
 BureauResult<QList<FilingRecord>> FilingService::filings()
 {
     VaultResult<QList<AnnualReturnRecord>> returns = m_vault.annualReturnSummaries();

@@ -6,6 +6,7 @@
 #include "filing/OutboxDrainer.h"
 #include "filing/RetryPolicy.h"
 #include "vault/FilingRecord.h"
+#include "vault/IncomeRecord.h"
 #include "vault/Vault.h"
 
 #include "json/JsonValue.h"
@@ -83,6 +84,9 @@ public:
     /** 作废: the bureau withdraws an accepted filing whose refund is not yet paid. */
     BureauResult<VerifiedReceipt> withdraw(const QString& submissionId);
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
+
+    /** The enrolled person's income records of `taxYear`; none before enrolment. */
+    BureauResult<QList<IncomeRecord>> incomeRecords(int taxYear);
 
     /** Every filing in the vault, by tax year then oldest first, with its receipts and history. */
     BureauResult<QList<FilingRecord>> filings();

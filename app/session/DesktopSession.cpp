@@ -5,7 +5,6 @@
 #include "filing/FilingService.h"
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
-#include "vault/IncomeRecordStore.h"
 #include "vault/Vault.h"
 
 #include <QDate>
@@ -286,38 +285,25 @@ void DesktopSession::requestIncome(int taxYear)
             answer([this, locked] { emit incomeFailed(locked); });
             return;
         }
-        QList<IncomeRow> rows;
-        // Before enrolling there is no taxpayer profile yet, so no records: an empty year.
-        VaultResult<BureauEnrolment> enrolment = EnrolmentStore(*m_vault).current();
-        VaultResult<QList<TaxpayerProfile>> profiles =
-            enrolment.ok() ? m_vault->profiles() : VaultResult<QList<TaxpayerProfile>>(QList<TaxpayerProfile> {});
-        if (!profiles.ok()) {
-            answer([this, message = profiles.status.message] { emit incomeFailed(message); });
+        BureauResult<QList<IncomeRecord>> records = filing()->incomeRecords(taxYear);
+        if (!records.ok()) {
+            answer([this, message = records.status.message] { emit incomeFailed(message); });
             return;
         }
-        for (const TaxpayerProfile& profile : profiles.value) {
-            if (profile.identifier != enrolment.value.identityNumber) {
-                continue;
-            }
-            VaultResult<QList<IncomeRecord>> records = IncomeRecordStore(*m_vault).forYear(profile.id, taxYear);
-            if (!records.ok()) {
-                answer([this, message = records.status.message] { emit incomeFailed(message); });
-                return;
-            }
-            for (const IncomeRecord& record : records.value) {
-                IncomeRow row;
-                row.month = record.month;
-                row.payer = record.payer;
-                row.payerCreditCode = record.payerCreditCode;
-                row.category = record.category;
-                row.amount = record.amount;
-                row.withheld = record.withheld;
-                row.origin = record.origin == IncomeRecord::Origin::Prefill ? IncomeRow::Origin::Prefill
-                    : record.origin == IncomeRecord::Origin::Imported       ? IncomeRow::Origin::Imported
-                                                                            : IncomeRow::Origin::Typed;
-                row.disputed = record.disputeState == IncomeRecord::DisputeState::Disputed;
-                rows.append(row);
-            }
+        QList<IncomeRow> rows;
+        for (const IncomeRecord& record : records.value) {
+            IncomeRow row;
+            row.month = record.month;
+            row.payer = record.payer;
+            row.payerCreditCode = record.payerCreditCode;
+            row.category = record.category;
+            row.amount = record.amount;
+            row.withheld = record.withheld;
+            row.origin = record.origin == IncomeRecord::Origin::Prefill ? IncomeRow::Origin::Prefill
+                : record.origin == IncomeRecord::Origin::Imported       ? IncomeRow::Origin::Imported
+                                                                        : IncomeRow::Origin::Typed;
+            row.disputed = record.disputeState == IncomeRecord::DisputeState::Disputed;
+            rows.append(row);
         }
         answer([this, taxYear, rows] { emit incomeReady(taxYear, rows); });
     });
