@@ -104,6 +104,11 @@ VaultResult<qint64> FilingService::profileFor(const QString& identityNumber, con
     return saved;
 }
 
+BureauClient::Options FilingService::clientOptions() const
+{
+    return {m_options.timeout, m_options.acceptLanguage, m_options.clock};
+}
+
 QDateTime FilingService::now() const
 {
     return m_options.clock();
@@ -124,8 +129,7 @@ BureauResult<BureauClient*> FilingService::client()
     }
     BureauEndpoint endpoint {
         QUrl(enrolment.value.endpointUrl), enrolment.value.tlsCaCertificatePem, enrolment.value.sm2CaCertificateDer};
-    m_client = std::make_unique<BureauClient>(
-        std::move(endpoint), BureauClient::Options {m_options.timeout, m_options.acceptLanguage, m_options.clock});
+    m_client = std::make_unique<BureauClient>(std::move(endpoint), clientOptions());
     m_client->setIdentity(std::move(key.value), enrolment.value.certificateDer);
     return m_client.get();
 }
@@ -144,8 +148,7 @@ FilingService::enrol(const BureauEndpoint& endpoint, const QString& name, const 
     if (!request.ok()) {
         return fromFiling(request.status);
     }
-    BureauClient enrolling(endpoint,
-                           BureauClient::Options {m_options.timeout, m_options.acceptLanguage, m_options.clock});
+    BureauClient enrolling(endpoint, clientOptions());
     const QString enrolmentId = newId("enr-");
     const RetryPolicy policy(m_options.retry);
     BureauResult<EnrolmentAnswer> answer = enrolling.enrol(request.value, enrolmentId);

@@ -98,6 +98,7 @@ private:
     /** The client for the current enrolment, made once. */
     BureauResult<BureauClient*> client();
     QDateTime now() const;
+    BureauClient::Options clientOptions() const;
     /** The profile of the enrolled person, made on first use: prefill records belong to a profile. */
     VaultResult<qint64> profileFor(const QString& identityNumber, const QString& name);
 
