@@ -428,16 +428,28 @@ FilingService::disputeIncome(const QString& recordId, const QString& reason, con
     return bureau.value->disputeIncome(recordId, newId("dsp-"), reason, note);
 }
 
-BureauResult<QList<IncomeRecord>> FilingService::incomeRecords(int taxYear)
+BureauResult<qint64> FilingService::enrolledProfile()
 {
-    // Before enrolling there is no taxpayer profile yet, so no records: an empty year.
     VaultResult<BureauEnrolment> enrolment = EnrolmentStore(m_vault).current();
     if (!enrolment.ok()) {
-        return QList<IncomeRecord>();
+        return fromVault(enrolment.status);
     }
     VaultResult<qint64> profile = profileFor(enrolment.value.identityNumber, enrolment.value.name);
     if (!profile.ok()) {
         return fromVault(profile.status);
+    }
+    return profile.value;
+}
+
+BureauResult<QList<IncomeRecord>> FilingService::incomeRecords(int taxYear)
+{
+    // Before enrolling there is no taxpayer profile yet, so no records: an empty year.
+    if (!EnrolmentStore(m_vault).current().ok()) {
+        return QList<IncomeRecord>();
+    }
+    BureauResult<qint64> profile = enrolledProfile();
+    if (!profile.ok()) {
+        return profile.status;
     }
     VaultResult<QList<IncomeRecord>> records = IncomeRecordStore(m_vault).forYear(profile.value, taxYear);
     if (!records.ok()) {

@@ -85,6 +85,9 @@ public:
     BureauResult<VerifiedReceipt> withdraw(const QString& submissionId);
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
 
+    /** The vault's profile of the enrolled person, made on first use; a failure before enrolment. */
+    BureauResult<qint64> enrolledProfile();
+
     /** The enrolled person's income records of `taxYear`; none before enrolment. */
     BureauResult<QList<IncomeRecord>> incomeRecords(int taxYear);
 

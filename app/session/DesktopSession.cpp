@@ -3,10 +3,13 @@
 
 #include "filing/BureauEndpoint.h"
 #include "filing/FilingService.h"
+#include "filing/PrefillReturn.h"
+#include "session/ReturnDraftStore.h"
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
 #include "vault/Vault.h"
 
+#include "json/JsonReader.h"
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -188,6 +191,13 @@ void DesktopSession::requestOverview()
             VaultResult<TaxYearOverview> overview = filed.ok()
                 ? overviewOf(*m_vault, year->first, year->second, filed.value)
                 : VaultResult<TaxYearOverview>(filed.status);
+            if (overview.ok() && overview.value.state == TaxYearOverview::State::NotStarted) {
+                VaultResult<bool> drafted = hasDraft(year->first);
+                if (drafted.ok() && drafted.value) {
+                    overview.value.state = TaxYearOverview::State::Draft;
+                }
+                overview.status = drafted.status;
+            }
             if (!overview.ok()) {
                 answer([this, message = overview.status.message] { emit overviewFailed(message); });
                 return;
@@ -196,6 +206,23 @@ void DesktopSession::requestOverview()
         }
         answer([this, years] { emit overviewReady(years); });
     });
+}
+
+VaultResult<bool> DesktopSession::hasDraft(int taxYear)
+{
+    // Drafts belong to the enrolled person; before enrolment there are none.
+    if (!EnrolmentStore(*m_vault).current().ok()) {
+        return false;
+    }
+    BureauResult<qint64> profile = filing()->enrolledProfile();
+    if (!profile.ok()) {
+        return VaultStatus::failure(VaultErrorCode::Internal, profile.status.message);
+    }
+    VaultResult<ReturnDraft> draft = ReturnDraftStore(*m_vault).load(profile.value, taxYear);
+    if (!draft.ok()) {
+        return draft.status;
+    }
+    return draft.value.taxpayerPart != ReturnDraft::emptyFor(taxYear).taxpayerPart;
 }
 
 FilingService* DesktopSession::filing()
@@ -306,6 +333,146 @@ void DesktopSession::requestIncome(int taxYear)
             rows.append(row);
         }
         answer([this, taxYear, rows] { emit incomeReady(taxYear, rows); });
+    });
+}
+
+void DesktopSession::requestDraft(int taxYear)
+{
+    onWorker([this, taxYear] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, taxYear, locked] { emit draftFailed(taxYear, locked); });
+            return;
+        }
+        BureauResult<qint64> profile = filing()->enrolledProfile();
+        if (!profile.ok()) {
+            answer([this, taxYear, message = profile.status.message] { emit draftFailed(taxYear, message); });
+            return;
+        }
+        VaultResult<ReturnDraft> draft = ReturnDraftStore(*m_vault).load(profile.value, taxYear);
+        if (!draft.ok()) {
+            answer([this, taxYear, message = draft.status.message] { emit draftFailed(taxYear, message); });
+            return;
+        }
+        answer([this, draft = draft.value] { emit draftReady(draft); });
+    });
+}
+
+void DesktopSession::saveDraft(const ReturnDraft& draft)
+{
+    onWorker([this, draft] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (BureauResult<qint64> profile = filing()->enrolledProfile(); !profile.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, profile.status.message};
+        } else if (VaultStatus saved = ReturnDraftStore(*m_vault).save(profile.value, draft); !saved.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, saved.message};
+        }
+        answer([this, outcome] { emit draftSaved(outcome); });
+    });
+}
+
+namespace {
+
+/** How long the desktop waits for the bureau's receipt before saying the filing is queued. */
+constexpr std::chrono::seconds submissionPatience {15};
+
+SubmissionResult notFiled(const QString& message)
+{
+    SubmissionResult result;
+    result.message = message;
+    return result;
+}
+
+SubmissionResult submissionOf(const DrainedFiling& drained)
+{
+    SubmissionResult result;
+    result.submissionId = drained.submissionId;
+    result.message = drained.message;
+    switch (drained.outcome) {
+    case DrainedFiling::Outcome::Accepted:
+        result.state = SubmissionResult::State::Accepted;
+        break;
+    case DrainedFiling::Outcome::Rejected:
+        result.state = SubmissionResult::State::Rejected;
+        break;
+    case DrainedFiling::Outcome::Waiting:
+        result.state = SubmissionResult::State::Queued;
+        break;
+    case DrainedFiling::Outcome::Alarm:
+        result.state = SubmissionResult::State::Alarm;
+        break;
+    }
+    if (drained.receipt) {
+        const Receipt& receipt = drained.receipt->receipt;
+        result.receiptId = receipt.receiptId;
+        result.receiptIssuedAt = receipt.issuedAt;
+        result.filingDigest = receipt.filingDigest;
+        if (receipt.result) {
+            result.taxPayable = receipt.result->taxPayable.toString();
+            result.taxWithheld = receipt.result->taxWithheld.toString();
+            result.balance = receipt.result->balance.toString();
+        }
+        for (const Receipt::Problem& problem : receipt.problems) {
+            result.problems.append(problem.message);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+void DesktopSession::submitReturn(const ReturnDraft& draft, const QString& replaces)
+{
+    onWorker([this, draft, replaces] {
+        const auto finish = [this](const SubmissionResult& result) {
+            answer([this, result] { emit submitFinished(result); });
+        };
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            finish(notFiled(locked));
+            return;
+        }
+        FilingService* service = filing();
+        BureauResult<qint64> profile = service->enrolledProfile();
+        if (!profile.ok()) {
+            finish(notFiled(profile.status.message));
+            return;
+        }
+        if (VaultStatus saved = ReturnDraftStore(*m_vault).save(profile.value, draft); !saved.ok()) {
+            finish(notFiled(saved.message));
+            return;
+        }
+        BureauResult<QList<IncomeRecord>> records = service->incomeRecords(draft.taxYear);
+        if (!records.ok()) {
+            finish(notFiled(records.status.message));
+            return;
+        }
+        const PrefillReturn::Result input = PrefillReturn::fromIncomeRecords(
+            JsonReader::parse(draft.taxpayerPart).value, draft.taxYear, records.value, draft.bonusMethod);
+        if (!input.problem.isEmpty()) {
+            finish(notFiled(input.problem));
+            return;
+        }
+        BureauResult<PreparedFiling> prepared = service->prepare(input.input, replaces);
+        if (!prepared.ok()) {
+            finish(notFiled(prepared.status.message));
+            return;
+        }
+        BureauResult<QList<DrainedFiling>> drained = service->drain(submissionPatience);
+        SubmissionResult result;
+        result.state = SubmissionResult::State::Queued;
+        result.submissionId = prepared.value.submissionId;
+        result.message = drained.ok() ? tr("The bureau has not answered yet. The signed return is kept in the "
+                                           "vault and will be sent again; nothing is filed twice.")
+                                      : drained.status.message;
+        if (drained.ok()) {
+            for (const DrainedFiling& filing : drained.value) {
+                if (filing.submissionId == prepared.value.submissionId) {
+                    result = submissionOf(filing);
+                }
+            }
+        }
+        finish(result);
     });
 }
 

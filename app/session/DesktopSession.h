@@ -2,9 +2,12 @@
 #pragma once
 
 #include "session/IncomeRow.h"
+#include "session/ReturnDraft.h"
+#include "session/SubmissionResult.h"
 #include "session/TaxYearOverview.h"
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
+#include "vault/VaultResult.h"
 
 #include <QList>
 #include <QObject>
@@ -77,6 +80,18 @@ public:
     /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
     void requestIncome(int taxYear);
 
+    /** Answers with draftReady: what the taxpayer has claimed for `taxYear` so far (empty at first). */
+    void requestDraft(int taxYear);
+    /** Keeps the draft in the vault; answers with draftSaved. */
+    void saveDraft(const huisuan::ReturnDraft& draft);
+    /**
+     * Saves the draft, computes the return from it and the year's income records, signs it with
+     * the enrolment's SM2 key, queues it and sends it; a correction names the accepted filing it
+     * `replaces`. Answers with submitFinished once the bureau's receipt is verified, or once the
+     * bureau has not answered within seconds (the filing then stays queued, and is sent again).
+     */
+    void submitReturn(const huisuan::ReturnDraft& draft, const QString& replaces = QString());
+
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
     void unlockFinished(const huisuan::SessionOutcome& outcome);
@@ -89,6 +104,10 @@ signals:
     void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
     void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
     void incomeFailed(const QString& message);
+    void draftReady(const huisuan::ReturnDraft& draft);
+    void draftFailed(int taxYear, const QString& message);
+    void draftSaved(const huisuan::SessionOutcome& outcome);
+    void submitFinished(const huisuan::SubmissionResult& result);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -102,6 +121,8 @@ private:
     QObject* m_workerContext = nullptr; // lives on m_thread: the receiver of the queued work
     /** The filing service over the open vault, made on first use; on m_thread only. */
     FilingService* filing();
+    /** Whether the enrolled person has saved deductions for `taxYear`; on m_thread only. */
+    VaultResult<bool> hasDraft(int taxYear);
     /** The message when the vault is not open and unlocked, or empty. */
     QString lockedMessage() const;
 

@@ -11,7 +11,7 @@ struct TaxYearOverview
 {
     enum class State {
         NotStarted, // no return computed for the year
-        Draft, // a return computed, none filed (or every filing rejected or withdrawn)
+        Draft, // deductions saved or a return computed, none filed (or every filing rejected or withdrawn)
         AwaitingReceipt, // signed or submitted, the bureau's receipt not yet stored
         Filed, // the bureau accepted a filing
         // RefundInProgress, Paid and PaymentDue need the bureau's settlement query, which a later

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/ReturnPreview.h"
+
+#include "compute/ComputeService.h"
+#include "filing/PrefillReturn.h"
+#include "vault/IncomeRecord.h"
+
+#include "json/CanonicalJsonWriter.h"
+#include "json/JsonReader.h"
+
+namespace huisuan {
+
+namespace {
+
+QString memberText(const JsonValue& object, const char* key)
+{
+    const JsonValue* member = object.find(QLatin1String(key));
+    return member != nullptr ? member->text() : QString();
+}
+
+QList<IncomeRecord> recordsOf(int taxYear, const QList<IncomeRow>& income)
+{
+    QList<IncomeRecord> records;
+    for (const IncomeRow& row : income) {
+        IncomeRecord record;
+        record.taxYear = taxYear;
+        record.category = row.category;
+        record.payer = row.payer;
+        record.amount = row.amount;
+        record.withheld = row.withheld;
+        record.disputeState = row.disputed ? IncomeRecord::DisputeState::Disputed : IncomeRecord::DisputeState::None;
+        records.append(record);
+    }
+    return records;
+}
+
+ReturnPreview::Outcome failed(const QString& message)
+{
+    ReturnPreview::Outcome outcome;
+    outcome.status = ReturnPreview::Status::Failed;
+    outcome.problems.append({QString(), message});
+    return outcome;
+}
+
+/** The engine's comparison of the two bonus methods: the trace line it writes when asked for the optimal one. */
+std::optional<BonusComparison> comparisonIn(const JsonValue& result)
+{
+    const JsonValue* trace = result.find(QStringLiteral("trace"));
+    if (trace == nullptr) {
+        return std::nullopt;
+    }
+    for (const JsonValue& line : trace->items()) {
+        if (memberText(line, "id") != QLatin1String("annual_return.bonus_method")) {
+            continue;
+        }
+        BonusComparison comparison;
+        if (const JsonValue* inputs = line.find(QStringLiteral("inputs"))) {
+            for (const JsonValue& input : inputs->items()) {
+                const QString name = memberText(input, "name");
+                if (name == QLatin1String("tax_payable_separate")) {
+                    comparison.taxPayableSeparate = memberText(input, "value");
+                } else if (name == QLatin1String("tax_payable_combined")) {
+                    comparison.taxPayableCombined = memberText(input, "value");
+                }
+            }
+        }
+        comparison.recommended = memberText(line, "value");
+        return comparison;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QList<IncomeRow>& income)
+{
+    const JsonReader::Result part = JsonReader::parse(draft.taxpayerPart);
+    if (!part.ok) {
+        return failed(tr("The saved deductions cannot be read (%1).").arg(part.error));
+    }
+    const QList<IncomeRecord> records = recordsOf(draft.taxYear, income);
+    const PrefillReturn::Result merged =
+        PrefillReturn::fromIncomeRecords(part.value, draft.taxYear, records, draft.bonusMethod);
+    if (!merged.problem.isEmpty()) {
+        return failed(merged.problem);
+    }
+    const ComputeService::Outcome computed = ComputeService::compute(ComputeKind::AnnualReturn, merged.input);
+    Outcome outcome;
+    outcome.inputJson = CanonicalJsonWriter::write(merged.input).bytes;
+    if (computed.status == ComputeService::Status::Refused) {
+        outcome.status = Status::Refused;
+        for (const Problem& problem : computed.problems) {
+            outcome.problems.append({problem.path, problem.message});
+        }
+        return outcome;
+    }
+    if (computed.status != ComputeService::Status::Computed) {
+        return failed(tr("The return could not be computed: %1").arg(computed.failure));
+    }
+    outcome.status = Status::Computed;
+    JsonValue result = JsonValue::object();
+    for (const JsonValue::Member& member : computed.result.members()) {
+        if (member.first == QLatin1String("trace")) {
+            outcome.traceJson = CanonicalJsonWriter::write(member.second).bytes;
+        } else {
+            result.insert(member.first, member.second);
+        }
+    }
+    outcome.resultJson = CanonicalJsonWriter::write(result).bytes;
+    outcome.taxPayable = memberText(result, "tax_payable");
+    outcome.prepaid = memberText(result, "prepaid");
+    outcome.refund = memberText(result, "refund");
+    outcome.amountDue = memberText(result, "amount_due");
+    const JsonValue* exempt = result.find(QStringLiteral("exempt_from_payment"));
+    outcome.exemptFromPayment = exempt != nullptr && exempt->toBool();
+    outcome.bonusMethodUsed = memberText(result, "bonus_method");
+    if (!outcome.bonusMethodUsed.isEmpty()) {
+        outcome.bonus = comparisonIn(computed.result);
+        if (!outcome.bonus) {
+            // Only the optimal method traces both totals: ask for it to compare them.
+            const PrefillReturn::Result asOptimal =
+                PrefillReturn::fromIncomeRecords(part.value, draft.taxYear, records, QStringLiteral("optimal"));
+            const ComputeService::Outcome compared =
+                ComputeService::compute(ComputeKind::AnnualReturn, asOptimal.input);
+            if (compared.status == ComputeService::Status::Computed) {
+                outcome.bonus = comparisonIn(compared.result);
+            }
+        }
+    }
+    return outcome;
+}
+
+} // namespace huisuan
