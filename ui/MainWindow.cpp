@@ -10,6 +10,7 @@
 #include "ui/IncomePage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockPage.h"
+#include "ui/wizard/ReconciliationWizard.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_homePage(new HomePage(session))
     , m_enrolPage(new EnrolPage(session, settings))
     , m_incomePage(new IncomePage(session))
+    , m_wizard(new ReconciliationWizard(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -48,6 +50,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_homePage);
     m_pages->addWidget(m_enrolPage);
     m_pages->addWidget(m_incomePage);
+    m_pages->addWidget(m_wizard);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -70,7 +73,13 @@ MainWindow::MainWindow(DesktopSession& session,
     connect(m_homePage, &HomePage::incomeRequested, this, &MainWindow::showIncome);
     connect(m_enrolPage, &EnrolPage::enrolled, this, &MainWindow::showHome);
     connect(m_enrolPage, &EnrolPage::skipped, this, &MainWindow::showHome);
-    connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::showHome);
+    connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::returnFromDetail);
+    connect(m_homePage, &HomePage::reconcileRequested, this, [this](int taxYear) { showReconciliation(taxYear); });
+    connect(m_wizard, &ReconciliationWizard::closed, this, &MainWindow::showHome);
+    connect(m_wizard, &ReconciliationWizard::incomeRequested, this, [this](int taxYear) {
+        showIncome(taxYear);
+        m_detailFromWizard = true;
+    });
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -95,6 +104,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_incomePage) {
         return Page::Income;
+    }
+    if (m_pages->currentWidget() == m_wizard) {
+        return Page::Reconcile;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -147,6 +159,9 @@ void MainWindow::showPage(Page page)
     case Page::Income:
         widget = m_incomePage;
         break;
+    case Page::Reconcile:
+        widget = m_wizard;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -156,6 +171,7 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::showHome()
 {
+    m_detailFromWizard = false;
     showPage(Page::Home);
     m_homePage->refresh();
     m_autoLock.arm();
@@ -173,6 +189,25 @@ void MainWindow::showIncome(int taxYear)
     m_incomePage->showYear(taxYear);
 }
 
+void MainWindow::showReconciliation(int taxYear, const QString& replaces)
+{
+    m_detailFromWizard = false;
+    m_wizard->start(taxYear, replaces);
+    showPage(Page::Reconcile);
+    m_wizard->show();
+}
+
+void MainWindow::returnFromDetail()
+{
+    if (!m_detailFromWizard) {
+        showHome();
+        return;
+    }
+    m_detailFromWizard = false;
+    m_wizard->reload();
+    showPage(Page::Reconcile);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -184,6 +219,7 @@ void MainWindow::onLocked()
     // The home page's table goes before the unlock page shows: nothing of the vault stays on screen.
     m_homePage->clear();
     m_incomePage->clear();
+    m_wizard->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

@@ -17,6 +17,7 @@ class EnrolPage;
 class FirstRunPage;
 class HomePage;
 class IncomePage;
+class ReconciliationWizard;
 class LanguageSwitcher;
 class SettingsDialog;
 class UnlockPage;
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -56,6 +57,9 @@ private:
     void showHome();
     void showEnrol();
     void showIncome(int taxYear);
+    void showReconciliation(int taxYear, const QString& replaces = QString());
+    /** Back from a page the wizard sent the user to: to the wizard if it did, home otherwise. */
+    void returnFromDetail();
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -70,6 +74,8 @@ private:
     HomePage* m_homePage;
     EnrolPage* m_enrolPage;
     IncomePage* m_incomePage;
+    ReconciliationWizard* m_wizard;
+    bool m_detailFromWizard = false; // the income or deductions page was opened from the wizard
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

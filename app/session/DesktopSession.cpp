@@ -476,4 +476,76 @@ void DesktopSession::submitReturn(const ReturnDraft& draft, const QString& repla
     });
 }
 
+VaultResult<TaxpayerProfile> DesktopSession::enrolledProfile()
+{
+    BureauResult<qint64> id = filing()->enrolledProfile();
+    if (!id.ok()) {
+        return VaultStatus::failure(VaultErrorCode::InvalidArgument, id.status.message);
+    }
+    VaultResult<QList<TaxpayerProfile>> profiles = m_vault->profiles();
+    if (!profiles.ok()) {
+        return profiles.status;
+    }
+    for (const TaxpayerProfile& profile : profiles.value) {
+        if (profile.id == id.value) {
+            return profile;
+        }
+    }
+    return VaultStatus::failure(VaultErrorCode::Internal, tr("The enrolled taxpayer's profile is missing."));
+}
+
+void DesktopSession::requestTaxpayer()
+{
+    onWorker([this] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit taxpayerFailed(locked); });
+            return;
+        }
+        VaultResult<TaxpayerProfile> profile = enrolledProfile();
+        if (!profile.ok()) {
+            answer([this, message = profile.status.message] { emit taxpayerFailed(message); });
+            return;
+        }
+        TaxpayerIdentity taxpayer {profile.value.name, profile.value.identifier, QString(), QString()};
+        for (const TaxpayerProfile::BankCard& card : profile.value.bankCards) {
+            if (card.forRefunds) {
+                taxpayer.refundBank = card.bank;
+                taxpayer.refundCard = card.cardNumber;
+            }
+        }
+        answer([this, taxpayer] { emit taxpayerKnown(taxpayer); });
+    });
+}
+
+void DesktopSession::saveRefundCard(const QString& bank, const QString& cardDigits)
+{
+    onWorker([this, bank, cardDigits] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (VaultResult<TaxpayerProfile> profile = enrolledProfile(); !profile.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, profile.status.message};
+        } else {
+            // One card for refunds: an earlier one stays on file as an ordinary card.
+            for (TaxpayerProfile::BankCard& card : profile.value.bankCards) {
+                card.forRefunds = false;
+            }
+            const auto same = std::find_if(profile.value.bankCards.begin(),
+                                           profile.value.bankCards.end(),
+                                           [&](const TaxpayerProfile::BankCard& card) {
+                                               return card.cardNumber == cardDigits && card.bank == bank;
+                                           });
+            if (same != profile.value.bankCards.end()) {
+                same->forRefunds = true;
+            } else {
+                profile.value.bankCards.append({bank, cardDigits, true});
+            }
+            if (VaultResult<qint64> saved = m_vault->saveProfile(profile.value); !saved.ok()) {
+                outcome = {SessionOutcome::Kind::Failed, saved.status.message};
+            }
+        }
+        answer([this, outcome] { emit refundCardSaved(outcome); });
+    });
+}
+
 } // namespace huisuan

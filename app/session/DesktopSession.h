@@ -5,8 +5,10 @@
 #include "session/ReturnDraft.h"
 #include "session/SubmissionResult.h"
 #include "session/TaxYearOverview.h"
+#include "session/TaxpayerIdentity.h"
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
+#include "vault/TaxpayerProfile.h"
 #include "vault/VaultResult.h"
 
 #include <QList>
@@ -91,6 +93,11 @@ public:
      * bureau has not answered within seconds (the filing then stays queued, and is sent again).
      */
     void submitReturn(const huisuan::ReturnDraft& draft, const QString& replaces = QString());
+    /** Answers with taxpayerKnown (the enrolled person and their refund card) or taxpayerFailed. */
+    void requestTaxpayer();
+    /** Keeps `cardDigits` at `bank` as the card refunds go to, in place of any earlier one; answers with
+     * refundCardSaved. */
+    void saveRefundCard(const QString& bank, const QString& cardDigits);
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
@@ -108,6 +115,9 @@ signals:
     void draftFailed(int taxYear, const QString& message);
     void draftSaved(const huisuan::SessionOutcome& outcome);
     void submitFinished(const huisuan::SubmissionResult& result);
+    void taxpayerKnown(const huisuan::TaxpayerIdentity& taxpayer);
+    void taxpayerFailed(const QString& message);
+    void refundCardSaved(const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -121,6 +131,8 @@ private:
     QObject* m_workerContext = nullptr; // lives on m_thread: the receiver of the queued work
     /** The filing service over the open vault, made on first use; on m_thread only. */
     FilingService* filing();
+    /** The enrolled person's profile as the vault keeps it; on m_thread only. */
+    VaultResult<TaxpayerProfile> enrolledProfile();
     /** Whether the enrolled person has saved deductions for `taxYear`; on m_thread only. */
     VaultResult<bool> hasDraft(int taxYear);
     /** The message when the vault is not open and unlocked, or empty. */

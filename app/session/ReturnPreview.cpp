@@ -65,6 +65,12 @@ std::optional<BonusComparison> comparisonIn(const JsonValue& result)
             }
         }
         comparison.recommended = memberText(line, "value");
+        const std::optional<Money> separate = Money::parse(comparison.taxPayableSeparate);
+        const std::optional<Money> combined = Money::parse(comparison.taxPayableCombined);
+        if (!separate || !combined) {
+            return std::nullopt;
+        }
+        comparison.saving = (*separate < *combined ? *combined - *separate : *separate - *combined).toString();
         return comparison;
     }
     return std::nullopt;
@@ -103,10 +109,21 @@ ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QL
         if (member.first == QLatin1String("trace")) {
             outcome.traceJson = CanonicalJsonWriter::write(member.second).bytes;
         } else {
+            if (member.second.isString()) {
+                outcome.figures.insert(member.first, member.second.text());
+            }
             result.insert(member.first, member.second);
         }
     }
     outcome.resultJson = CanonicalJsonWriter::write(result).bytes;
+    outcome.grossIncome = memberText(result, "gross_comprehensive_income");
+    Money recorded;
+    for (const IncomeRecord& record : records) {
+        if (record.disputeState != IncomeRecord::DisputeState::Disputed) {
+            recorded += *Money::parse(record.amount); // fromIncomeRecords has read every amount
+        }
+    }
+    outcome.recordedIncome = recorded.toString();
     outcome.taxPayable = memberText(result, "tax_payable");
     outcome.prepaid = memberText(result, "prepaid");
     outcome.refund = memberText(result, "refund");

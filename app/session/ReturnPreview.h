@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace huisuan {
@@ -23,6 +24,7 @@ struct BonusComparison
     QString taxPayableSeparate; // canonical yuan
     QString taxPayableCombined;
     QString recommended; // "separate" or "combined": the lower; separate on a tie
+    QString saving; // how much less tax the recommended method costs, canonical yuan
 };
 
 /**
@@ -44,6 +46,10 @@ public:
         QByteArray inputJson; // canonical: the whole engine input, income included
         QByteArray resultJson; // canonical, without the trace
         QByteArray traceJson; // canonical array of trace lines
+        /** Every text member of the result by its key (amounts canonical), e.g. "taxable_income" → "12000.00". */
+        QMap<QString, QString> figures;
+        QString recordedIncome; // the income records the return counts (disputed ones left out), summed
+        QString grossIncome; // the four categories before expenses, plus the bonus when combined
         QString taxPayable;
         QString prepaid;
         QString refund; // "0.00" unless a refund

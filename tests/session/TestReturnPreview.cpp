@@ -47,11 +47,15 @@ private slots:
             QCOMPARE(outcome.bonus->taxPayableSeparate, QStringLiteral("12380.00"));
             QCOMPARE(outcome.bonus->taxPayableCombined, QStringLiteral("17080.00"));
             QCOMPARE(outcome.bonus->recommended, QStringLiteral("separate"));
+            QCOMPARE(outcome.bonus->saving, QStringLiteral("4700.00"));
         }
         const ReturnPreview::Outcome combined =
             ReturnPreview::compute(draft("{\"tax_year\":2025}", "combined"), income);
         QCOMPARE(combined.bonusMethodUsed, QStringLiteral("combined"));
         QCOMPARE(combined.taxPayable, QStringLiteral("17080.00"));
+        QCOMPARE(combined.grossIncome, QStringLiteral("230000.00"));
+        QCOMPARE(combined.figures.value(QStringLiteral("taxable_income")), QStringLiteral("170000.00"));
+        QCOMPARE(combined.figures.value(QStringLiteral("basic_deduction")), QStringLiteral("60000.00"));
         QCOMPARE(combined.amountDue, QStringLiteral("6180.00")); // 17080 − 10900 prepaid
         QVERIFY(combined.traceJson.startsWith('['));
         QVERIFY(combined.resultJson.contains("\"tax_payable\":\"17080.00\""));
@@ -70,6 +74,7 @@ private slots:
         QCOMPARE(outcome.amountDue, QStringLiteral("0.00"));
         QVERIFY(!outcome.bonus.has_value());
         QVERIFY(outcome.bonusMethodUsed.isEmpty());
+        QCOMPARE(outcome.recordedIncome, QStringLiteral("70000.00"));
     }
 
     void refusalsNameThePathInTheTaxpayersPart()

@@ -14,8 +14,11 @@ inline const QString desktopIdentityNumber = QStringLiteral("110105198806150032"
 inline const QString desktopTaxpayerName = QStringLiteral("李明");
 
 /** An employer's withholding declaration for one month of the taxpayer's wages (docs/bureau-api.md §4.1). */
-inline QByteArray
-withholdingDeclaration(const QString& id, const QString& period, const QString& income, const QString& withheld)
+inline QByteArray withholdingDeclaration(const QString& id,
+                                         const QString& period,
+                                         const QString& income,
+                                         const QString& withheld,
+                                         const QString& incomeType = QStringLiteral("wages"))
 {
     return canonical(JsonValue::object(
         {{QStringLiteral("declaration_id"), JsonValue::string(id)},
@@ -27,7 +30,7 @@ withholdingDeclaration(const QString& id, const QString& period, const QString& 
           JsonValue::array(
               {JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(desktopIdentityNumber)},
                                   {QStringLiteral("income"), JsonValue::string(income)},
-                                  {QStringLiteral("income_type"), JsonValue::string(QStringLiteral("wages"))},
+                                  {QStringLiteral("income_type"), JsonValue::string(incomeType)},
                                   {QStringLiteral("name"), JsonValue::string(desktopTaxpayerName)},
                                   {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}})})}}));
 }
