@@ -123,7 +123,7 @@ void SettingsDialog::retranslateUi()
     m_bureauUrl->setPlaceholderText(tr("the sandbox bureau that comes with Huisuan"));
     m_bureauUrlHint->setText(tr("Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you "
                                 "an address starting with https://."));
-    m_aboutButton->setText(tr("About tr(" & About Huisuan… ")Huisuan…"));
+    m_aboutButton->setText(tr("About &Huisuan…"));
     m_aboutButton->setAccessibleName(tr("About Huisuan: version and rule packs"));
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setAccessibleName(tr("Save settings"));
