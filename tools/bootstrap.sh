@@ -13,13 +13,16 @@ mode=${1:-run}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-# Exactly what the build and the tests use, by Debian 12 package name.
+# Exactly what the build and the tests use, by Debian 12 package name. The last line is for the
+# release check (tests/installer/check-package.sh): dpkg-shlibdeps for the .deb's Depends, and the
+# validators of the .desktop file and the AppStream metainfo.
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libboost-dev libbenchmark-dev
     libsqlcipher-dev sqlcipher libssl-dev
     qt6-httpserver-dev qt6-websockets-dev
+    dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

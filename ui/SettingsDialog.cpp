@@ -3,6 +3,7 @@
 
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/AboutDialog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(DesktopSettings& settings, LanguageSwitcher& lang
     , m_bureauUrlLabel(new QLabel)
     , m_bureauUrl(new QLineEdit)
     , m_bureauUrlHint(new QLabel)
+    , m_aboutButton(new QPushButton)
     , m_saveButton(new QPushButton)
     , m_cancelButton(new QPushButton)
 {
@@ -67,6 +69,9 @@ SettingsDialog::SettingsDialog(DesktopSettings& settings, LanguageSwitcher& lang
     m_autoLockLabel->setBuddy(m_autoLockMinutes);
     m_bureauUrlLabel->setBuddy(m_bureauUrl);
 
+    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    m_aboutButton->setAutoDefault(false);
+    connect(m_aboutButton, &QPushButton::clicked, this, &SettingsDialog::openAbout);
     m_saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_saveButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelSettingsButton"));
@@ -80,6 +85,7 @@ SettingsDialog::SettingsDialog(DesktopSettings& settings, LanguageSwitcher& lang
     form->addRow(QString(), m_bureauUrlHint);
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_aboutButton);
     buttons->addStretch();
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_cancelButton);
@@ -92,6 +98,7 @@ SettingsDialog::SettingsDialog(DesktopSettings& settings, LanguageSwitcher& lang
     setTabOrder(m_autoLockMinutes, m_bureauUrl);
     setTabOrder(m_bureauUrl, m_saveButton);
     setTabOrder(m_saveButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_aboutButton);
     retranslateUi();
 }
 
@@ -116,10 +123,20 @@ void SettingsDialog::retranslateUi()
     m_bureauUrl->setPlaceholderText(tr("the sandbox bureau that comes with Huisuan"));
     m_bureauUrlHint->setText(tr("Leave empty to use the sandbox bureau. Only change it if your tax bureau gave you "
                                 "an address starting with https://."));
+    m_aboutButton->setText(tr("About &Huisuan…"));
+    m_aboutButton->setAccessibleName(tr("About Huisuan: version and rule packs"));
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setAccessibleName(tr("Save settings"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
+}
+
+AboutDialog* SettingsDialog::openAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+    return about;
 }
 
 void SettingsDialog::save()

@@ -11,15 +11,22 @@ class QSpinBox;
 
 namespace huisuan {
 
+class AboutDialog;
 class DesktopSettings;
 class LanguageSwitcher;
 
-/** Language, auto-lock time and bureau URL. Save stores them and switches the language at once. */
+/**
+ * Language, auto-lock time and bureau URL. Save stores them and switches the language at once.
+ * Also the way to the About dialog.
+ */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     SettingsDialog(DesktopSettings& settings, LanguageSwitcher& language, QWidget* parent = nullptr);
+
+    /** Opens the About dialog (version, build, rule packs) window-modally without blocking. */
+    AboutDialog* openAbout();
 
 signals:
     void settingsSaved();
@@ -40,6 +47,7 @@ private:
     QLabel* m_bureauUrlLabel;
     QLineEdit* m_bureauUrl;
     QLabel* m_bureauUrlHint;
+    QPushButton* m_aboutButton;
     QPushButton* m_saveButton;
     QPushButton* m_cancelButton;
 };

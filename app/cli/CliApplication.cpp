@@ -5,6 +5,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/FilingCommand.h"
 #include "cli/VaultCommand.h"
+#include "session/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -72,8 +73,16 @@ int runCli(int argc, char** argv)
         stream << ComputeCommand::usage() << '\n'
                << VaultCommand::usage() << '\n'
                << FilingCommand::usage() << '\n'
-               << DemoCommand::usage() << '\n';
+               << DemoCommand::usage() << '\n'
+               << QCoreApplication::translate("CliApplication",
+                                              "usage: huisuan-cli --version\n"
+                                              "  The version, the build and the rule packs with their ids.")
+               << '\n';
         return arguments.isEmpty() ? ExitFailure : ExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out << BuildInfo::current().versionReport(QCoreApplication::applicationName());
+        return ExitOk;
     }
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("compute")) {

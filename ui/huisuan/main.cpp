@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huisuan: the taxpayer's desktop app (issue 5).
+#include "session/BuildInfo.h"
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
@@ -20,8 +22,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("huisuan.org"));
     QApplication::setOrganizationDomain(QStringLiteral("huisuan.org"));
     QApplication::setApplicationName(QStringLiteral("huisuan"));
-    QApplication::setApplicationVersion(QStringLiteral(HUISUAN_VERSION));
+    // The application id of the .desktop file, the AppStream metainfo and the icons (installer/).
     QApplication::setDesktopFileName(QStringLiteral("org.huisuan.Huisuan"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huisuan.Huisuan")));
 
     QSettings storedSettings;
     huisuan::DesktopSettings settings(storedSettings);
@@ -33,13 +36,21 @@ int main(int argc, char** argv)
                                                              "Huisuan: China's individual income tax, "
                                                              "exact, explained and private."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Show the version, the build and the rule packs, then exit."));
+    parser.addOption(versionOption);
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
                                          QApplication::translate("main", "The vault directory to open or create."),
                                          QStringLiteral("directory"),
                                          huisuan::DesktopSession::defaultVaultDirectory());
     parser.addOption(vaultOption);
     parser.process(application);
+    if (parser.isSet(versionOption)) {
+        std::fputs(huisuan::BuildInfo::current().versionReport(QApplication::applicationName()).toUtf8().constData(),
+                   stdout);
+        return 0;
+    }
 
     huisuan::DesktopSession session;
     huisuan::MainWindow window(session, settings, language, parser.value(vaultOption));
