@@ -83,10 +83,16 @@ public:
     BureauResult<SettlementAnswer> settlement(const QString& submissionId);
     /** 作废: the bureau withdraws an accepted filing whose refund is not yet paid. */
     BureauResult<VerifiedReceipt> withdraw(const QString& submissionId);
+    /**
+     * 申诉: tells the bureau the taxpayer does not recognise its record `recordId`, then marks the
+     * record disputed in the vault, so that it is left out of the return at once.
+     */
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
 
     /** The enrolled person's income records of `taxYear`; none before enrolment. */
     BureauResult<QList<IncomeRecord>> incomeRecords(int taxYear);
+    /** The taxpayer profile of the enrolled person, whose income records these are; a failure before enrolment. */
+    BureauResult<qint64> enrolledProfile();
 
     /** Every filing in the vault, by tax year then oldest first, with its receipts and history. */
     BureauResult<QList<FilingRecord>> filings();
