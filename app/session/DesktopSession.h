@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/DisputeReason.h"
 #include "session/IncomeRow.h"
 #include "session/TaxYearOverview.h"
 #include "vault/ScryptCost.h"
@@ -77,6 +78,24 @@ public:
     /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
     void requestIncome(int taxYear);
 
+    /**
+     * Income the bureau does not know, typed by the taxpayer: adds `row` (its id and origin are not
+     * read) to the enrolled taxpayer's `taxYear` as a typed record. Answers with incomeChanged.
+     */
+    void addIncome(int taxYear, const IncomeRow& row);
+    /** Replaces the typed record `row.id` of `taxYear`; prefilled and imported records are refused. Answers with
+     * incomeChanged. */
+    void updateIncome(int taxYear, const IncomeRow& row);
+    /** Removes the typed record `id` of `taxYear`; prefilled and imported records are refused. Answers with
+     * incomeChanged. */
+    void removeIncome(int taxYear, qint64 id);
+    /**
+     * 申诉: tells the bureau the taxpayer does not recognise the prefilled record `id` of `taxYear`;
+     * once the bureau accepts, the record is disputed in the vault and left out of the return.
+     * Answers with incomeDisputed, carrying the bureau's sentence when it refuses.
+     */
+    void disputeIncome(int taxYear, qint64 id, DisputeReason reason, const QString& note);
+
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
     void unlockFinished(const huisuan::SessionOutcome& outcome);
@@ -89,6 +108,8 @@ signals:
     void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
     void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
     void incomeFailed(const QString& message);
+    void incomeChanged(int taxYear, const huisuan::SessionOutcome& outcome);
+    void incomeDisputed(int taxYear, const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -104,6 +125,8 @@ private:
     FilingService* filing();
     /** The message when the vault is not open and unlocked, or empty. */
     QString lockedMessage() const;
+    /** Adds `row` (`adding`) or replaces the typed record `row.id`; on m_thread only. */
+    SessionOutcome saveTypedIncome(int taxYear, const IncomeRow& row, bool adding);
 
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
     std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks
