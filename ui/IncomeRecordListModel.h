@@ -18,6 +18,8 @@ public:
     explicit IncomeRecordListModel(QObject* parent = nullptr);
 
     void setRows(const QList<IncomeRow>& rows);
+    /** The record shown in `row`, which must be one of the rows. */
+    const IncomeRow& rowAt(int row) const { return m_rows.at(row); }
     /** Re-reads every text after a language change. */
     void retranslate();
 

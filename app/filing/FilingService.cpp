@@ -425,7 +425,27 @@ FilingService::disputeIncome(const QString& recordId, const QString& reason, con
     if (!bureau.ok()) {
         return bureau.status;
     }
-    return bureau.value->disputeIncome(recordId, newId("dsp-"), reason, note);
+    BureauResult<DisputeAnswer> disputed = bureau.value->disputeIncome(recordId, newId("dsp-"), reason, note);
+    if (!disputed.ok()) {
+        return disputed;
+    }
+    BureauResult<qint64> profile = enrolledProfile();
+    if (!profile.ok()) {
+        return profile.status;
+    }
+    // A record not downloaded yet has nothing to mark here; the next prefill brings it disputed.
+    IncomeRecordStore incomes(m_vault);
+    VaultResult<qint64> stored = incomes.idOfBureauRecord(profile.value, recordId);
+    if (!stored.ok()) {
+        return fromVault(stored.status);
+    }
+    if (stored.value != 0) {
+        if (VaultStatus marked = incomes.setDisputeState(stored.value, IncomeRecord::DisputeState::Disputed);
+            !marked.ok()) {
+            return fromVault(marked);
+        }
+    }
+    return disputed;
 }
 
 BureauResult<qint64> FilingService::enrolledProfile()

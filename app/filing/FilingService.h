@@ -83,6 +83,10 @@ public:
     BureauResult<SettlementAnswer> settlement(const QString& submissionId);
     /** 作废: the bureau withdraws an accepted filing whose refund is not yet paid. */
     BureauResult<VerifiedReceipt> withdraw(const QString& submissionId);
+    /**
+     * 申诉: tells the bureau the taxpayer does not recognise its record `recordId`, then marks the
+     * record disputed in the vault, so that it is left out of the return at once.
+     */
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
 
     /** The vault's profile of the enrolled person, made on first use; a failure before enrolment. */

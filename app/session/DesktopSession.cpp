@@ -7,6 +7,7 @@
 #include "session/ReturnDraftStore.h"
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
+#include "vault/IncomeRecordStore.h"
 #include "vault/Vault.h"
 
 #include "json/JsonReader.h"
@@ -320,6 +321,7 @@ void DesktopSession::requestIncome(int taxYear)
         QList<IncomeRow> rows;
         for (const IncomeRecord& record : records.value) {
             IncomeRow row;
+            row.id = record.id;
             row.month = record.month;
             row.payer = record.payer;
             row.payerCreditCode = record.payerCreditCode;
@@ -418,6 +420,54 @@ SubmissionResult submissionOf(const DrainedFiling& drained)
         }
     }
     return result;
+}
+
+} // namespace
+
+// Typed income and disputes (issue 5): the income page's changes to the year's records.
+
+namespace {
+
+/** The enrolled taxpayer's record `id` of `taxYear`, or the sentence that says why there is none. */
+BureauResult<IncomeRecord> storedIncome(FilingService& filing, int taxYear, qint64 id)
+{
+    BureauResult<QList<IncomeRecord>> records = filing.incomeRecords(taxYear);
+    if (!records.ok()) {
+        return records.status;
+    }
+    for (const IncomeRecord& record : records.value) {
+        if (record.id == id) {
+            return record;
+        }
+    }
+    return BureauStatus::failure(
+        BureauStatus::Kind::Local,
+        DesktopSession::tr("This income record is no longer in your vault; the list is shown again as it is now."));
+}
+
+/** The bureau's sentence, with what it says of each field it refused: "no such resource" alone names no record. */
+QString bureauSentence(const BureauStatus& status)
+{
+    QStringList sentences {status.message};
+    for (const BureauProblem& problem : status.problems) {
+        if (!problem.message.isEmpty() && !sentences.contains(problem.message)) {
+            sentences.append(problem.message);
+        }
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString reasonName(DisputeReason reason)
+{
+    switch (reason) {
+    case DisputeReason::NotMyEmployer:
+        return QStringLiteral("not_my_employer");
+    case DisputeReason::WrongAmount:
+        return QStringLiteral("wrong_amount");
+    case DisputeReason::Other:
+        break;
+    }
+    return QStringLiteral("other");
 }
 
 } // namespace
@@ -545,6 +595,105 @@ void DesktopSession::saveRefundCard(const QString& bank, const QString& cardDigi
             }
         }
         answer([this, outcome] { emit refundCardSaved(outcome); });
+    });
+}
+
+SessionOutcome DesktopSession::saveTypedIncome(int taxYear, const IncomeRow& row, bool adding)
+{
+    if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+        return {SessionOutcome::Kind::Failed, locked};
+    }
+    BureauResult<qint64> profile = filing()->enrolledProfile();
+    if (!profile.ok()) {
+        return {SessionOutcome::Kind::Failed,
+                tr("Enrol with the tax bureau first: your income is kept under the identity number you enrol "
+                   "with.")};
+    }
+    IncomeRecord record;
+    if (!adding) {
+        BureauResult<IncomeRecord> stored = storedIncome(*filing(), taxYear, row.id);
+        if (!stored.ok()) {
+            return {SessionOutcome::Kind::Failed, stored.status.message};
+        }
+        if (stored.value.origin != IncomeRecord::Origin::Typed) {
+            return {SessionOutcome::Kind::Failed,
+                    tr("Only income you typed in can be changed. Dispute a prefilled record you do not "
+                       "recognise instead.")};
+        }
+        record.id = row.id;
+    }
+    record.profileId = profile.value;
+    record.taxYear = taxYear;
+    record.category = row.category;
+    record.payer = row.payer.trimmed();
+    record.payerCreditCode = row.payerCreditCode.trimmed().toUpper();
+    record.month = row.month;
+    record.amount = row.amount;
+    record.withheld = row.withheld;
+    record.origin = IncomeRecord::Origin::Typed;
+    VaultResult<qint64> saved = IncomeRecordStore(*m_vault).save(record);
+    if (!saved.ok()) {
+        return {SessionOutcome::Kind::Failed, saved.status.message};
+    }
+    return {};
+}
+
+void DesktopSession::addIncome(int taxYear, const IncomeRow& row)
+{
+    onWorker([this, taxYear, row] {
+        const SessionOutcome outcome = saveTypedIncome(taxYear, row, true);
+        answer([this, taxYear, outcome] { emit incomeChanged(taxYear, outcome); });
+    });
+}
+
+void DesktopSession::updateIncome(int taxYear, const IncomeRow& row)
+{
+    onWorker([this, taxYear, row] {
+        const SessionOutcome outcome = saveTypedIncome(taxYear, row, false);
+        answer([this, taxYear, outcome] { emit incomeChanged(taxYear, outcome); });
+    });
+}
+
+void DesktopSession::removeIncome(int taxYear, qint64 id)
+{
+    onWorker([this, taxYear, id] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (BureauResult<IncomeRecord> stored = storedIncome(*filing(), taxYear, id); !stored.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, stored.status.message};
+        } else if (stored.value.origin != IncomeRecord::Origin::Typed) {
+            outcome = {SessionOutcome::Kind::Failed,
+                       tr("Only income you typed in can be deleted. Dispute a prefilled record you do not "
+                          "recognise instead.")};
+        } else if (VaultStatus removed = IncomeRecordStore(*m_vault).remove(id); !removed.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, removed.message};
+        }
+        answer([this, taxYear, outcome] { emit incomeChanged(taxYear, outcome); });
+    });
+}
+
+void DesktopSession::disputeIncome(int taxYear, qint64 id, DisputeReason reason, const QString& note)
+{
+    onWorker([this, taxYear, id, reason, note] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (BureauResult<IncomeRecord> stored = storedIncome(*filing(), taxYear, id); !stored.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, stored.status.message};
+        } else if (stored.value.origin != IncomeRecord::Origin::Prefill || stored.value.bureauRecordId.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed,
+                       tr("Only income the bureau prefilled can be disputed. Change or delete income you typed "
+                          "in yourself.")};
+        } else if (stored.value.disputeState == IncomeRecord::DisputeState::Disputed) {
+            outcome = {SessionOutcome::Kind::Failed,
+                       tr("You have already disputed this record; the bureau is looking into it.")};
+        } else if (BureauResult<DisputeAnswer> disputed =
+                       filing()->disputeIncome(stored.value.bureauRecordId, reasonName(reason), note.trimmed());
+                   !disputed.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, bureauSentence(disputed.status)};
+        }
+        answer([this, taxYear, outcome] { emit incomeDisputed(taxYear, outcome); });
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/DisputeReason.h"
 #include "session/IncomeRow.h"
 #include "session/ReturnDraft.h"
 #include "session/SubmissionResult.h"
@@ -98,6 +99,23 @@ public:
     /** Keeps `cardDigits` at `bank` as the card refunds go to, in place of any earlier one; answers with
      * refundCardSaved. */
     void saveRefundCard(const QString& bank, const QString& cardDigits);
+    /**
+     * Income the bureau does not know, typed by the taxpayer: adds `row` (its id and origin are not
+     * read) to the enrolled taxpayer's `taxYear` as a typed record. Answers with incomeChanged.
+     */
+    void addIncome(int taxYear, const IncomeRow& row);
+    /** Replaces the typed record `row.id` of `taxYear`; prefilled and imported records are refused. Answers with
+     * incomeChanged. */
+    void updateIncome(int taxYear, const IncomeRow& row);
+    /** Removes the typed record `id` of `taxYear`; prefilled and imported records are refused. Answers with
+     * incomeChanged. */
+    void removeIncome(int taxYear, qint64 id);
+    /**
+     * 申诉: tells the bureau the taxpayer does not recognise the prefilled record `id` of `taxYear`;
+     * once the bureau accepts, the record is disputed in the vault and left out of the return.
+     * Answers with incomeDisputed, carrying the bureau's sentence when it refuses.
+     */
+    void disputeIncome(int taxYear, qint64 id, DisputeReason reason, const QString& note);
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
@@ -118,6 +136,8 @@ signals:
     void taxpayerKnown(const huisuan::TaxpayerIdentity& taxpayer);
     void taxpayerFailed(const QString& message);
     void refundCardSaved(const huisuan::SessionOutcome& outcome);
+    void incomeChanged(int taxYear, const huisuan::SessionOutcome& outcome);
+    void incomeDisputed(int taxYear, const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -137,6 +157,8 @@ private:
     VaultResult<bool> hasDraft(int taxYear);
     /** The message when the vault is not open and unlocked, or empty. */
     QString lockedMessage() const;
+    /** Adds `row` (`adding`) or replaces the typed record `row.id`; on m_thread only. */
+    SessionOutcome saveTypedIncome(int taxYear, const IncomeRow& row, bool adding);
 
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
     std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks

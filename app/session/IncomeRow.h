@@ -12,6 +12,7 @@ struct IncomeRow
     /** Where the record came from: the bureau's prefill, the taxpayer's typing, or a file. */
     enum class Origin { Prefill, Typed, Imported };
 
+    qint64 id = 0; // the vault's id of the record: what updateIncome, removeIncome and disputeIncome name
     QString month; // "yyyy-MM", empty when unknown
     QString payer;
     QString payerCreditCode; // empty when unknown

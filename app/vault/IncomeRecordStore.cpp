@@ -318,6 +318,40 @@ VaultStatus IncomeRecordStore::setDisputeState(qint64 id, IncomeRecord::DisputeS
     });
 }
 
+VaultStatus IncomeRecordStore::remove(qint64 id)
+{
+    return VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+        if (auto found = VaultInputCheck::exists(connection, recordExists, id, tr("income record")); !found.ok()) {
+            return found;
+        }
+        SqlStatement remove(connection, "DELETE FROM income_records WHERE id = ?1;");
+        remove.bind(1, id);
+        if (auto deleted = remove.run(); !deleted.ok()) {
+            return deleted;
+        }
+        return audit.append(QStringLiteral("income_record.removed"), QStringLiteral("income record %1").arg(id));
+    });
+}
+
+VaultResult<qint64> IncomeRecordStore::idOfBureauRecord(qint64 profileId, const QString& bureauRecordId)
+{
+    qint64 id = 0;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) {
+        SqlStatement found(connection,
+                           "SELECT id FROM income_records WHERE profile_id = ?1 AND bureau_record_id = ?2;");
+        found.bind(1, profileId);
+        found.bind(2, bureauRecordId);
+        if (found.next()) {
+            id = found.integer(0);
+        }
+        return found.status();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return id;
+}
+
 VaultStatus IncomeRecordStore::replacePrefill(qint64 profileId, int taxYear, const QList<IncomeRecord>& records)
 {
     return VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {

@@ -22,6 +22,10 @@ public:
     /** The taxpayer's records of `taxYear`, in the order they were added. */
     [[nodiscard]] VaultResult<QList<IncomeRecord>> forYear(qint64 profileId, int taxYear);
     [[nodiscard]] VaultStatus setDisputeState(qint64 id, IncomeRecord::DisputeState state);
+    /** Removes the record; the audit log keeps that it was removed. */
+    [[nodiscard]] VaultStatus remove(qint64 id);
+    /** The id of the taxpayer's record with the bureau's record id `bureauRecordId`, or 0 when none has it. */
+    [[nodiscard]] VaultResult<qint64> idOfBureauRecord(qint64 profileId, const QString& bureauRecordId);
     /**
      * Makes the taxpayer's prefilled records of `taxYear` those the bureau sent, in one transaction:
      * a record whose bureauRecordId is new is added, one already stored is updated where it changed

@@ -386,7 +386,7 @@ private slots:
         m_expectedAtBureau.append({person.identityNumber, 1, 1});
     }
 
-    void disputedRecordIsMarkedInTheNextPrefill()
+    void disputedRecordIsMarkedAtOnceAndInTheNextPrefill()
     {
         Person person;
         person.identityNumber = residentIdNumber(m_nextSerial);
@@ -415,6 +415,12 @@ private slots:
         QVERIFY2(dispute.ok(), qPrintable(dispute.status.toString()));
         QCOMPARE(dispute.value.recordId, recordId);
         QCOMPARE(dispute.value.state, QStringLiteral("open"));
+        // Marked in the vault once the bureau accepted it, before any new download.
+        const qint64 profile = profileOf(*person.vault, person.identityNumber);
+        QCOMPARE(person.service->enrolledProfile().value, profile);
+        for (const IncomeRecord& record : IncomeRecordStore(*person.vault).forYear(profile, taxYear).value) {
+            QCOMPARE(record.disputeState == IncomeRecord::DisputeState::Disputed, record.bureauRecordId == recordId);
+        }
 
         prefill = person.service->downloadPrefill(taxYear);
         QVERIFY(prefill.ok());

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace huisuan;
 using Kind = SessionOutcome::Kind;
@@ -188,6 +189,45 @@ private slots:
         QSignalSpy failed(&session, &DesktopSession::incomeFailed);
         session.requestIncome(2025);
         QVERIFY(failed.wait(10000));
+    }
+
+    void typedIncomeNeedsAnEnrolmentAndAnUnlockedVault()
+    {
+        DesktopSession session;
+        session.setCreationCost(test::cheapCost());
+        QSignalSpy created(&session, &DesktopSession::vaultCreated);
+        session.createVault(freshDirectory(), test::secret("pass"));
+        QVERIFY(waitFor(created).ok());
+        IncomeRow row;
+        row.category = QStringLiteral("labor");
+        row.payer = QStringLiteral("某出版社");
+        row.month = QStringLiteral("2025-04");
+        row.amount = QStringLiteral("3000.00");
+        row.withheld = QStringLiteral("440.00");
+
+        // Income belongs to the enrolled taxpayer's profile: before enrolling it has nowhere to go.
+        QSignalSpy changed(&session, &DesktopSession::incomeChanged);
+        session.addIncome(2025, row);
+        QVERIFY(changed.wait(10000));
+        QList<QVariant> answer = changed.takeFirst();
+        QCOMPARE(answer.at(0).toInt(), 2025);
+        auto outcome = answer.at(1).value<SessionOutcome>();
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.message.contains(QStringLiteral("Enrol")), qPrintable(outcome.message));
+
+        session.lock();
+        for (const auto& call : {std::function<void()>([&] { session.addIncome(2025, row); }),
+                                 std::function<void()>([&] { session.removeIncome(2025, 1); })}) {
+            call();
+            QVERIFY(changed.wait(10000));
+            QVERIFY(!changed.takeFirst().at(1).value<SessionOutcome>().ok());
+        }
+        QSignalSpy disputed(&session, &DesktopSession::incomeDisputed);
+        session.disputeIncome(2025, 1, DisputeReason::Other, QString());
+        QVERIFY(disputed.wait(10000));
+        outcome = disputed.takeFirst().at(1).value<SessionOutcome>();
+        QVERIFY(!outcome.ok());
+        QVERIFY(outcome.message.contains(QStringLiteral("locked")));
     }
 };
 

@@ -154,6 +154,45 @@ private slots:
                  VaultErrorCode::InvalidArgument);
     }
 
+    void removeDeletesOneRecordAndIsAudited()
+    {
+        const QString directory = freshDirectory();
+        auto vault = createVaultWithProfile(directory, "income");
+        QVERIFY(vault);
+        IncomeRecordStore store(*vault);
+        const qint64 kept = store.save(wages()).value;
+        IncomeRecord typed = wages();
+        typed.origin = IncomeRecord::Origin::Typed;
+        typed.payer = QStringLiteral("乙出版社");
+        const qint64 removed = store.save(typed).value;
+        QVERIFY(removed > kept);
+
+        QVERIFY(store.remove(removed).ok());
+        QCOMPARE(
+            lastAuditEntry(directory, "income"),
+            (QStringList {QStringLiteral("income_record.removed"), QStringLiteral("income record %1").arg(removed)}));
+        const auto year = store.forYear(1, 2024);
+        QCOMPARE(year.value.size(), 1);
+        QCOMPARE(year.value.first().id, kept);
+
+        const VaultStatus again = store.remove(removed);
+        QCOMPARE(again.code, VaultErrorCode::InvalidArgument);
+        QCOMPARE(store.forYear(1, 2024).value.size(), 1);
+    }
+
+    void bureauRecordIdFindsTheStoredRecord()
+    {
+        auto vault = createVaultWithProfile(freshDirectory(), "income");
+        QVERIFY(vault);
+        IncomeRecordStore store(*vault);
+        QVERIFY(store.replacePrefill(1, 2024, {prefilled(QStringLiteral("r-1"), QStringLiteral("100.00"))}).ok());
+        const auto stored = store.forYear(1, 2024);
+        QCOMPARE(stored.value.size(), 1);
+        QCOMPARE(store.idOfBureauRecord(1, QStringLiteral("r-1")).value, stored.value.first().id);
+        QCOMPARE(store.idOfBureauRecord(1, QStringLiteral("r-2")).value, qint64(0));
+        QCOMPARE(store.idOfBureauRecord(2, QStringLiteral("r-1")).value, qint64(0));
+    }
+
     void prefillFieldsRoundTrip()
     {
         auto vault = createVaultWithProfile(freshDirectory(), "income");
