@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/IncomeRow.h"
+#include "session/StoredReturn.h"
 #include "session/TaxYearOverview.h"
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
@@ -77,6 +78,12 @@ public:
     /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
     void requestIncome(int taxYear);
 
+    /**
+     * Answers with returnReady: the latest return computed for `taxYear`, or returnFailed when the
+     * vault is locked, holds none for the year or cannot be read.
+     */
+    void requestReturn(int taxYear);
+
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
     void unlockFinished(const huisuan::SessionOutcome& outcome);
@@ -89,6 +96,8 @@ signals:
     void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
     void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
     void incomeFailed(const QString& message);
+    void returnReady(int taxYear, const huisuan::StoredReturn& stored);
+    void returnFailed(int taxYear, const QString& message);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
