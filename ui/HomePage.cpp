@@ -23,6 +23,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_enrolHint(new QLabel)
     , m_enrolButton(new QPushButton)
     , m_incomeButton(new QPushButton)
+    , m_returnButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -46,18 +47,23 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_enrolHint->setWordWrap(true);
     m_enrolButton->setObjectName(QStringLiteral("homeEnrolButton"));
     m_incomeButton->setObjectName(QStringLiteral("incomeButton"));
+    m_returnButton->setObjectName(QStringLiteral("returnButton"));
+    m_returnButton->setEnabled(false);
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
     connect(m_enrolButton, &QPushButton::clicked, this, &HomePage::enrolRequested);
     connect(m_incomeButton, &QPushButton::clicked, this, &HomePage::showIncome);
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
+    connect(m_returnButton, &QPushButton::clicked, this, &HomePage::showReturn);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateReturnButton);
 
     auto* enrolRow = new QHBoxLayout;
     enrolRow->addWidget(m_enrolHint, 1);
     enrolRow->addWidget(m_enrolButton);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_returnButton);
     buttons->addWidget(m_incomeButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -67,7 +73,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setFocusProxy(m_table);
-    setTabOrder(m_table, m_incomeButton);
+    setTabOrder(m_table, m_returnButton);
+    setTabOrder(m_returnButton, m_incomeButton);
     setTabOrder(m_incomeButton, m_enrolButton);
 
     connect(&m_session, &DesktopSession::overviewReady, this, &HomePage::showYears);
@@ -90,6 +97,7 @@ void HomePage::clear()
 {
     m_message->clear();
     m_model->setYears({});
+    updateReturnButton();
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
 }
@@ -112,6 +120,8 @@ void HomePage::retranslateUi()
     m_enrolButton->setAccessibleName(tr("Enrol with the bureau"));
     m_incomeButton->setText(tr("&Income…"));
     m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
+    m_returnButton->setText(tr("&Return…"));
+    m_returnButton->setAccessibleName(tr("The computed return of the selected tax year, explained"));
     m_model->retranslate();
 }
 
@@ -122,6 +132,7 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
     if (!years.isEmpty()) {
         m_table->selectRow(0);
     }
+    updateReturnButton();
     emit yearsShown();
 }
 
@@ -131,6 +142,20 @@ void HomePage::showIncome()
     if (const int taxYear = m_model->taxYear(row); taxYear != 0) {
         emit incomeRequested(taxYear);
     }
+}
+
+void HomePage::showReturn()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    if (m_model->hasReturn(row)) {
+        emit returnRequested(m_model->taxYear(row));
+    }
+}
+
+void HomePage::updateReturnButton()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    m_returnButton->setEnabled(m_model->hasReturn(row));
 }
 
 } // namespace huisuan

@@ -8,6 +8,7 @@
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
 #include "ui/IncomePage.h"
+#include "ui/ReturnPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockPage.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_homePage(new HomePage(session))
     , m_enrolPage(new EnrolPage(session, settings))
     , m_incomePage(new IncomePage(session))
+    , m_returnPage(new ReturnPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -42,12 +44,14 @@ MainWindow::MainWindow(DesktopSession& session,
     m_homePage->setObjectName(QStringLiteral("homePage"));
     m_enrolPage->setObjectName(QStringLiteral("enrolPage"));
     m_incomePage->setObjectName(QStringLiteral("incomePage"));
+    m_returnPage->setObjectName(QStringLiteral("returnPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
     m_pages->addWidget(m_homePage);
     m_pages->addWidget(m_enrolPage);
     m_pages->addWidget(m_incomePage);
+    m_pages->addWidget(m_returnPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -68,9 +72,11 @@ MainWindow::MainWindow(DesktopSession& session,
     });
     connect(m_homePage, &HomePage::enrolRequested, this, &MainWindow::showEnrol);
     connect(m_homePage, &HomePage::incomeRequested, this, &MainWindow::showIncome);
+    connect(m_homePage, &HomePage::returnRequested, this, &MainWindow::showReturn);
     connect(m_enrolPage, &EnrolPage::enrolled, this, &MainWindow::showHome);
     connect(m_enrolPage, &EnrolPage::skipped, this, &MainWindow::showHome);
     connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::showHome);
+    connect(m_returnPage, &ReturnPage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -95,6 +101,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_incomePage) {
         return Page::Income;
+    }
+    if (m_pages->currentWidget() == m_returnPage) {
+        return Page::Return;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -147,6 +156,9 @@ void MainWindow::showPage(Page page)
     case Page::Income:
         widget = m_incomePage;
         break;
+    case Page::Return:
+        widget = m_returnPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -173,6 +185,12 @@ void MainWindow::showIncome(int taxYear)
     m_incomePage->showYear(taxYear);
 }
 
+void MainWindow::showReturn(int taxYear)
+{
+    showPage(Page::Return);
+    m_returnPage->showYear(taxYear);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -184,6 +202,7 @@ void MainWindow::onLocked()
     // The home page's table goes before the unlock page shows: nothing of the vault stays on screen.
     m_homePage->clear();
     m_incomePage->clear();
+    m_returnPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

@@ -18,18 +18,19 @@ class FirstRunPage;
 class HomePage;
 class IncomePage;
 class LanguageSwitcher;
+class ReturnPage;
 class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment or income, one at a time; locks itself after the
+ * The window: first run, unlock, home, enrolment, income or a return, one at a time; locks itself after the
  * idle time. A new vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Return };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -56,6 +57,7 @@ private:
     void showHome();
     void showEnrol();
     void showIncome(int taxYear);
+    void showReturn(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -70,6 +72,7 @@ private:
     HomePage* m_homePage;
     EnrolPage* m_enrolPage;
     IncomePage* m_incomePage;
+    ReturnPage* m_returnPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;
