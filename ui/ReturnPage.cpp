@@ -64,11 +64,13 @@ void ReturnPage::showYear(int taxYear)
     clear();
     retranslateUi();
     m_message->setText(tr("Reading the return…"));
+    m_reading = true;
     m_session.requestReturn(taxYear);
 }
 
 void ReturnPage::clear()
 {
+    m_reading = false;
     m_stored = StoredReturn();
     m_message->clear();
     explainStored();
@@ -94,9 +96,11 @@ void ReturnPage::retranslateUi()
 
 void ReturnPage::showReturn(int taxYear, const StoredReturn& stored)
 {
-    if (taxYear != m_taxYear) {
+    // An answer that arrives after the vault locked stays out: the page was cleared for a reason.
+    if (!m_reading || taxYear != m_taxYear) {
         return;
     }
+    m_reading = false;
     m_stored = stored;
     m_message->clear();
     explainStored();
@@ -105,7 +109,8 @@ void ReturnPage::showReturn(int taxYear, const StoredReturn& stored)
 
 void ReturnPage::showFailure(int taxYear, const QString& message)
 {
-    if (taxYear == m_taxYear) {
+    if (m_reading && taxYear == m_taxYear) {
+        m_reading = false;
         m_message->setText(message);
     }
 }

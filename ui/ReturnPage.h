@@ -43,6 +43,7 @@ private:
 
     DesktopSession& m_session;
     int m_taxYear = 0;
+    bool m_reading = false; // asked for the return of the year just shown
     StoredReturn m_stored;
     QLabel* m_title;
     QLabel* m_message;

@@ -43,6 +43,7 @@ ReturnResultView::ReturnResultView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    setFocusProxy(m_scroll); // then Tab goes from one "why?" to the next, and the area scrolls along
 }
 
 void ReturnResultView::clearRows()
@@ -57,7 +58,7 @@ void ReturnResultView::setExplanation(const ReturnExplanation& explanation)
 {
     m_explanation = explanation;
     clearRows();
-    QWidget* previous = nullptr;
+    QWidget* previous = m_scroll; // the "why?" buttons follow the area in the tab order, line by line
     for (int row = 0; row < explanation.lines.size(); ++row) {
         const ResultLine& line = explanation.lines.at(row);
         const QString value = displayValue(line);
@@ -85,9 +86,7 @@ void ReturnResultView::setExplanation(const ReturnExplanation& explanation)
         label->show();
         amount->show();
         why->show();
-        if (previous) {
-            setTabOrder(previous, why);
-        }
+        setTabOrder(previous, why);
         previous = why;
     }
     m_scroll->widget()->layout()->invalidate(); // its size hint is cached, and the rows just changed

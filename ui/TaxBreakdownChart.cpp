@@ -34,7 +34,9 @@ QChartView* makeView(const char* objectName)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // One entry a line beside the pie: a row under it cuts every label short in a narrow chart.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
     auto* view = new QChartView(chart);
     view->setObjectName(QLatin1String(objectName));
     view->setRenderHint(QPainter::Antialiasing);
@@ -46,11 +48,18 @@ QPieSeries* pieOf(const QList<TaxBreakdown::Part>& parts)
 {
     auto* series = new QPieSeries;
     for (const TaxBreakdown::Part& part : parts) {
-        QPieSlice* slice =
-            series->append(QStringLiteral("%1 %2").arg(part.label, displayAmount(part.amount)), extent(part.amount));
+        QPieSlice* slice = series->append(part.label, extent(part.amount));
         slice->setObjectName(part.key);
     }
     return series;
+}
+
+/** The pie of `parts`. The legend names them only: at full length an entry would be cut, and the summary under the
+ *  charts gives every amount. */
+void drawPie(QChart* chart, const QList<TaxBreakdown::Part>& parts)
+{
+    chart->removeAllSeries();
+    chart->addSeries(pieOf(parts));
 }
 
 QString partsText(const QList<TaxBreakdown::Part>& parts)
@@ -180,14 +189,12 @@ void TaxBreakdownChart::retranslateUi()
 
 void TaxBreakdownChart::drawIncome()
 {
-    incomeChart()->removeAllSeries();
-    incomeChart()->addSeries(pieOf(m_breakdown.income));
+    drawPie(incomeChart(), m_breakdown.income);
 }
 
 void TaxBreakdownChart::drawDeductions()
 {
-    deductionChart()->removeAllSeries();
-    deductionChart()->addSeries(pieOf(m_breakdown.deductions));
+    drawPie(deductionChart(), m_breakdown.deductions);
 }
 
 void TaxBreakdownChart::drawBrackets()
@@ -215,6 +222,7 @@ void TaxBreakdownChart::drawBrackets()
     chart->legend()->setVisible(false);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false); // "10%: ¥6,…" says nothing; a label may run into the next one
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     // The value axis gives the bars their scale; its numbers would be rounded doubles, so it has none.

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <memory>
 
@@ -143,6 +144,10 @@ private slots:
         QTest::mouseClick(app.find<QPushButton>("returnButton"), Qt::LeftButton);
         QVERIFY(shown.wait(10000));
         QVERIFY(save(app.window.get(), QStringLiteral("return"), language));
+        auto* tabs = app.find<QTabWidget>("breakdownTabs");
+        tabs->setCurrentIndex(2);
+        QVERIFY(save(tabs, QStringLiteral("return-deductions"), language));
+        tabs->setCurrentIndex(0);
         QTest::mouseClick(app.find<QPushButton>("whyButton_other_deductions"), Qt::LeftButton);
         TraceDialog* dialog = app.find<ReturnResultView>("returnResultView")->openExplanation();
         QVERIFY(dialog);
