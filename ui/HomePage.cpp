@@ -24,6 +24,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_enrolButton(new QPushButton)
     , m_incomeButton(new QPushButton)
     , m_reconcileButton(new QPushButton)
+    , m_returnButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -48,6 +49,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_enrolButton->setObjectName(QStringLiteral("homeEnrolButton"));
     m_incomeButton->setObjectName(QStringLiteral("incomeButton"));
     m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
+    m_returnButton->setObjectName(QStringLiteral("returnButton"));
+    m_returnButton->setEnabled(false);
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
@@ -59,12 +62,15 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
         }
     });
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
+    connect(m_returnButton, &QPushButton::clicked, this, &HomePage::showReturn);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateReturnButton);
 
     auto* enrolRow = new QHBoxLayout;
     enrolRow->addWidget(m_enrolHint, 1);
     enrolRow->addWidget(m_enrolButton);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_returnButton);
     buttons->addWidget(m_incomeButton);
     buttons->addWidget(m_reconcileButton);
 
@@ -75,7 +81,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setFocusProxy(m_table);
-    setTabOrder(m_table, m_incomeButton);
+    setTabOrder(m_table, m_returnButton);
+    setTabOrder(m_returnButton, m_incomeButton);
     setTabOrder(m_incomeButton, m_reconcileButton);
     setTabOrder(m_reconcileButton, m_enrolButton);
 
@@ -99,6 +106,7 @@ void HomePage::clear()
 {
     m_message->clear();
     m_model->setYears({});
+    updateReturnButton();
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
 }
@@ -123,6 +131,8 @@ void HomePage::retranslateUi()
     m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
     m_reconcileButton->setText(tr("&Reconcile and file…"));
     m_reconcileButton->setAccessibleName(tr("Reconcile and file the selected tax year"));
+    m_returnButton->setText(tr("&Return…"));
+    m_returnButton->setAccessibleName(tr("The computed return of the selected tax year, explained"));
     m_model->retranslate();
 }
 
@@ -133,6 +143,7 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
     if (!years.isEmpty()) {
         m_table->selectRow(0);
     }
+    updateReturnButton();
     emit yearsShown();
 }
 
@@ -147,6 +158,20 @@ void HomePage::showIncome()
     if (const int taxYear = selectedTaxYear(); taxYear != 0) {
         emit incomeRequested(taxYear);
     }
+}
+
+void HomePage::showReturn()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    if (m_model->hasReturn(row)) {
+        emit returnRequested(m_model->taxYear(row));
+    }
+}
+
+void HomePage::updateReturnButton()
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    m_returnButton->setEnabled(m_model->hasReturn(row));
 }
 
 } // namespace huisuan

@@ -34,6 +34,8 @@ signals:
     void incomeRequested(int taxYear);
     /** The user asked to reconcile (file) `taxYear`, the year selected. */
     void reconcileRequested(int taxYear);
+    /** The user asked to see the computed return of `taxYear`, the year selected. */
+    void returnRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +46,9 @@ private:
     void showIncome();
     /** The tax year of the selected row (the newest when none is selected), or 0 when there is none. */
     int selectedTaxYear() const;
+    void showReturn();
+    /** The return button is for a year that has a return. */
+    void updateReturnButton();
 
     DesktopSession& m_session;
     QLabel* m_title;
@@ -54,6 +59,7 @@ private:
     QPushButton* m_enrolButton;
     QPushButton* m_incomeButton;
     QPushButton* m_reconcileButton;
+    QPushButton* m_returnButton;
 };
 
 } // namespace huisuan

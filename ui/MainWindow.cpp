@@ -8,6 +8,7 @@
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
 #include "ui/IncomePage.h"
+#include "ui/ReturnPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockPage.h"
 #include "ui/wizard/ReconciliationWizard.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_enrolPage(new EnrolPage(session, settings))
     , m_incomePage(new IncomePage(session))
     , m_wizard(new ReconciliationWizard(session))
+    , m_returnPage(new ReturnPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -44,6 +46,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_homePage->setObjectName(QStringLiteral("homePage"));
     m_enrolPage->setObjectName(QStringLiteral("enrolPage"));
     m_incomePage->setObjectName(QStringLiteral("incomePage"));
+    m_returnPage->setObjectName(QStringLiteral("returnPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -51,6 +54,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_enrolPage);
     m_pages->addWidget(m_incomePage);
     m_pages->addWidget(m_wizard);
+    m_pages->addWidget(m_returnPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -71,6 +75,7 @@ MainWindow::MainWindow(DesktopSession& session,
     });
     connect(m_homePage, &HomePage::enrolRequested, this, &MainWindow::showEnrol);
     connect(m_homePage, &HomePage::incomeRequested, this, &MainWindow::showIncome);
+    connect(m_homePage, &HomePage::returnRequested, this, &MainWindow::showReturn);
     connect(m_enrolPage, &EnrolPage::enrolled, this, &MainWindow::showHome);
     connect(m_enrolPage, &EnrolPage::skipped, this, &MainWindow::showHome);
     connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::returnFromDetail);
@@ -80,6 +85,7 @@ MainWindow::MainWindow(DesktopSession& session,
         showIncome(taxYear);
         m_detailFromWizard = true;
     });
+    connect(m_returnPage, &ReturnPage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -107,6 +113,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_wizard) {
         return Page::Reconcile;
+    }
+    if (m_pages->currentWidget() == m_returnPage) {
+        return Page::Return;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -162,6 +171,9 @@ void MainWindow::showPage(Page page)
     case Page::Reconcile:
         widget = m_wizard;
         break;
+    case Page::Return:
+        widget = m_returnPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -208,6 +220,12 @@ void MainWindow::returnFromDetail()
     showPage(Page::Reconcile);
 }
 
+void MainWindow::showReturn(int taxYear)
+{
+    showPage(Page::Return);
+    m_returnPage->showYear(taxYear);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -220,6 +238,7 @@ void MainWindow::onLocked()
     m_homePage->clear();
     m_incomePage->clear();
     m_wizard->clear();
+    m_returnPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

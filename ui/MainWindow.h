@@ -19,18 +19,19 @@ class HomePage;
 class IncomePage;
 class ReconciliationWizard;
 class LanguageSwitcher;
+class ReturnPage;
 class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment or income, one at a time; locks itself after the
+ * The window: first run, unlock, home, enrolment, income or a return, one at a time; locks itself after the
  * idle time. A new vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile, Return };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -60,6 +61,7 @@ private:
     void showReconciliation(int taxYear, const QString& replaces = QString());
     /** Back from a page the wizard sent the user to: to the wizard if it did, home otherwise. */
     void returnFromDetail();
+    void showReturn(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -76,6 +78,7 @@ private:
     IncomePage* m_incomePage;
     ReconciliationWizard* m_wizard;
     bool m_detailFromWizard = false; // the income or deductions page was opened from the wizard
+    ReturnPage* m_returnPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

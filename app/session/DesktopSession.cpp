@@ -697,4 +697,44 @@ void DesktopSession::disputeIncome(int taxYear, qint64 id, DisputeReason reason,
     });
 }
 
+void DesktopSession::requestReturn(int taxYear)
+{
+    onWorker([this, taxYear] {
+        const auto fail = [this, taxYear](const QString& message) {
+            answer([this, taxYear, message] { emit returnFailed(taxYear, message); });
+        };
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            fail(locked);
+            return;
+        }
+        VaultResult<QList<AnnualReturnRecord>> summaries = m_vault->annualReturnSummaries();
+        if (!summaries.ok()) {
+            fail(summaries.status.message);
+            return;
+        }
+        qint64 latest = 0; // summaries come in id order: the last of the year is the latest computed
+        for (const AnnualReturnRecord& summary : summaries.value) {
+            if (summary.taxYear == taxYear) {
+                latest = summary.id;
+            }
+        }
+        if (latest == 0) {
+            fail(tr("No return has been computed for %1 yet. Prepare the return of the year first.").arg(taxYear));
+            return;
+        }
+        VaultResult<AnnualReturnRecord> record = m_vault->annualReturn(latest);
+        if (!record.ok()) {
+            fail(record.status.message);
+            return;
+        }
+        StoredReturn stored;
+        stored.taxYear = record.value.taxYear;
+        stored.resultJson = record.value.resultJson;
+        stored.traceJson = record.value.traceJson;
+        stored.rulePackId = record.value.rulePackId;
+        stored.createdAt = record.value.createdAt;
+        answer([this, taxYear, stored] { emit returnReady(taxYear, stored); });
+    });
+}
+
 } // namespace huisuan

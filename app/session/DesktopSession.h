@@ -5,6 +5,7 @@
 #include "session/IncomeRow.h"
 #include "session/ReturnDraft.h"
 #include "session/SubmissionResult.h"
+#include "session/StoredReturn.h"
 #include "session/TaxYearOverview.h"
 #include "session/TaxpayerIdentity.h"
 #include "vault/ScryptCost.h"
@@ -116,6 +117,11 @@ public:
      * Answers with incomeDisputed, carrying the bureau's sentence when it refuses.
      */
     void disputeIncome(int taxYear, qint64 id, DisputeReason reason, const QString& note);
+    /**
+     * Answers with returnReady: the latest return computed for `taxYear`, or returnFailed when the
+     * vault is locked, holds none for the year or cannot be read.
+     */
+    void requestReturn(int taxYear);
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
@@ -138,6 +144,8 @@ signals:
     void refundCardSaved(const huisuan::SessionOutcome& outcome);
     void incomeChanged(int taxYear, const huisuan::SessionOutcome& outcome);
     void incomeDisputed(int taxYear, const huisuan::SessionOutcome& outcome);
+    void returnReady(int taxYear, const huisuan::StoredReturn& stored);
+    void returnFailed(int taxYear, const QString& message);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */

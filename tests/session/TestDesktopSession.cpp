@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestRegistry.h"
 #include "session/DesktopSession.h"
+#include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
 #include "vault/VaultTestSupport.h"
 
@@ -228,6 +229,47 @@ private slots:
         outcome = disputed.takeFirst().at(1).value<SessionOutcome>();
         QVERIFY(!outcome.ok());
         QVERIFY(outcome.message.contains(QStringLiteral("locked")));
+    }
+
+    void returnIsTheLatestComputedForTheYear()
+    {
+        const QString directory = freshDirectory();
+        const AnnualReturnRecord first = test::computedReturn(test::bonusSeparateReturn);
+        const AnnualReturnRecord latest = test::computedReturn(test::bonusCombinedReturn);
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            QVERIFY(vault.value->saveAnnualReturn(first).ok());
+            QVERIFY(vault.value->saveAnnualReturn(test::computedReturn(test::exemptReturn)).ok());
+            QVERIFY(vault.value->saveAnnualReturn(latest).ok());
+            vault.value->close();
+        }
+        DesktopSession session;
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+
+        QSignalSpy ready(&session, &DesktopSession::returnReady);
+        session.requestReturn(2024);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().at(0).toInt(), 2024);
+        const auto stored = ready.first().at(1).value<StoredReturn>();
+        QCOMPARE(stored.taxYear, 2024);
+        QCOMPARE(stored.resultJson, latest.resultJson);
+        QCOMPARE(stored.traceJson, latest.traceJson);
+        QCOMPARE(stored.rulePackId, latest.rulePackId);
+        QVERIFY(!stored.createdAt.isEmpty());
+
+        QSignalSpy failed(&session, &DesktopSession::returnFailed);
+        session.requestReturn(2019);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toInt(), 2019);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("2019")));
+
+        session.lock();
+        session.requestReturn(2024);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().at(1).toString(), QStringLiteral("The vault is locked. Unlock it first."));
     }
 };
 

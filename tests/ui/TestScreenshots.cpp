@@ -2,13 +2,18 @@
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
 #include "UiTestSupport.h"
+#include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
+#include "ui/ReturnPage.h"
+#include "ui/ReturnResultView.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TraceDialog.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <memory>
 
@@ -113,6 +118,41 @@ private slots:
         QTest::mouseClick(app.find<QPushButton>("downloadPrefillButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("incomeView")->model()->rowCount(), 2, 20000);
         QVERIFY(save(app.window.get(), QStringLiteral("income"), language));
+    }
+
+    /** A computed return with its lines and chart, and the "why?" of one of its numbers. */
+    void returnPage_data() { everyPage_data(); }
+
+    void returnPage()
+    {
+        QFETCH(QString, language);
+        const QString directory = m_root.filePath(QStringLiteral("vault-%1").arg(++m_next));
+        {
+            auto vault = Vault::create(directory, test::secret("quiet river lantern"), test::cheapCost());
+            QVERIFY(vault.ok());
+            QVERIFY(vault.value->saveAnnualReturn(test::computedReturn(test::healthInsuranceCappedReturn)).ok());
+            vault.value->close();
+        }
+        test::DesktopApp app(directory, language);
+        QSignalSpy homeReady(app.window.get(), &MainWindow::homeReady);
+        auto* edit = app.find<QLineEdit>("unlockPassphraseEdit");
+        test::typeInto(edit, QStringLiteral("quiet river lantern"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(homeReady.wait(10000));
+        app.find<QTableView>("taxYearsView")->selectRow(1);
+        QSignalSpy shown(app.find<ReturnPage>("returnPage"), &ReturnPage::returnShown);
+        QTest::mouseClick(app.find<QPushButton>("returnButton"), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(save(app.window.get(), QStringLiteral("return"), language));
+        auto* tabs = app.find<QTabWidget>("breakdownTabs");
+        tabs->setCurrentIndex(2);
+        QVERIFY(save(tabs, QStringLiteral("return-deductions"), language));
+        tabs->setCurrentIndex(0);
+        QTest::mouseClick(app.find<QPushButton>("whyButton_other_deductions"), Qt::LeftButton);
+        TraceDialog* dialog = app.find<ReturnResultView>("returnResultView")->openExplanation();
+        QVERIFY(dialog);
+        QVERIFY(save(dialog, QStringLiteral("why"), language));
+        dialog->reject();
     }
 
     void cleanupTestCase()
