@@ -20,6 +20,7 @@ packages=(
     libboost-dev libbenchmark-dev
     libsqlcipher-dev sqlcipher libssl-dev
     qt6-httpserver-dev qt6-websockets-dev
+    fonts-noto-cjk poppler-utils
 )
 
 missing=()

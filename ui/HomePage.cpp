@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -23,6 +24,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_enrolHint(new QLabel)
     , m_enrolButton(new QPushButton)
     , m_incomeButton(new QPushButton)
+    , m_filingsButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -46,12 +48,16 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_enrolHint->setWordWrap(true);
     m_enrolButton->setObjectName(QStringLiteral("homeEnrolButton"));
     m_incomeButton->setObjectName(QStringLiteral("incomeButton"));
+    m_filingsButton->setObjectName(QStringLiteral("filingsButton"));
+    m_filingsButton->setEnabled(false);
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
     connect(m_enrolButton, &QPushButton::clicked, this, &HomePage::enrolRequested);
     connect(m_incomeButton, &QPushButton::clicked, this, &HomePage::showIncome);
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
+    connect(m_filingsButton, &QPushButton::clicked, this, &HomePage::showFilings);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateFilingsButton);
 
     auto* enrolRow = new QHBoxLayout;
     enrolRow->addWidget(m_enrolHint, 1);
@@ -59,6 +65,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_incomeButton);
+    buttons->addWidget(m_filingsButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -68,7 +75,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     layout->addLayout(buttons);
     setFocusProxy(m_table);
     setTabOrder(m_table, m_incomeButton);
-    setTabOrder(m_incomeButton, m_enrolButton);
+    setTabOrder(m_incomeButton, m_filingsButton);
+    setTabOrder(m_filingsButton, m_enrolButton);
 
     connect(&m_session, &DesktopSession::overviewReady, this, &HomePage::showYears);
     connect(&m_session, &DesktopSession::overviewFailed, m_message, &QLabel::setText);
@@ -90,6 +98,7 @@ void HomePage::clear()
 {
     m_message->clear();
     m_model->setYears({});
+    updateFilingsButton();
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
 }
@@ -112,6 +121,8 @@ void HomePage::retranslateUi()
     m_enrolButton->setAccessibleName(tr("Enrol with the bureau"));
     m_incomeButton->setText(tr("&Income…"));
     m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
+    m_filingsButton->setText(tr("&Filings…"));
+    m_filingsButton->setAccessibleName(tr("Filings of the selected tax year"));
     m_model->retranslate();
 }
 
@@ -122,15 +133,32 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
     if (!years.isEmpty()) {
         m_table->selectRow(0);
     }
+    updateFilingsButton();
     emit yearsShown();
+}
+
+int HomePage::selectedRow() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
 }
 
 void HomePage::showIncome()
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    if (const int taxYear = m_model->taxYear(row); taxYear != 0) {
+    if (const int taxYear = m_model->taxYear(selectedRow()); taxYear != 0) {
         emit incomeRequested(taxYear);
     }
+}
+
+void HomePage::showFilings()
+{
+    if (const int row = selectedRow(); m_model->hasFilings(row)) {
+        emit filingsRequested(m_model->taxYear(row));
+    }
+}
+
+void HomePage::updateFilingsButton()
+{
+    m_filingsButton->setEnabled(m_model->hasFilings(selectedRow()));
 }
 
 } // namespace huisuan

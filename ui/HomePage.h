@@ -32,6 +32,8 @@ signals:
     void enrolRequested();
     /** The user asked to see the income of `taxYear`, the year selected. */
     void incomeRequested(int taxYear);
+    /** The user asked to see the filings of `taxYear`, the year selected (offered when it has any). */
+    void filingsRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +42,9 @@ private:
     void retranslateUi();
     void showYears(const QList<TaxYearOverview>& years);
     void showIncome();
+    void showFilings();
+    int selectedRow() const;
+    void updateFilingsButton();
 
     DesktopSession& m_session;
     QLabel* m_title;
@@ -49,6 +54,7 @@ private:
     QLabel* m_enrolHint;
     QPushButton* m_enrolButton;
     QPushButton* m_incomeButton;
+    QPushButton* m_filingsButton;
 };
 
 } // namespace huisuan

@@ -14,6 +14,7 @@ namespace huisuan {
 class DesktopSession;
 class DesktopSettings;
 class EnrolPage;
+class FilingsPage;
 class FirstRunPage;
 class HomePage;
 class IncomePage;
@@ -22,14 +23,14 @@ class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment or income, one at a time; locks itself after the
+ * The window: first run, unlock, home, enrolment, income or filings, one at a time; locks itself after the
  * idle time. A new vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Filings };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -56,6 +57,7 @@ private:
     void showHome();
     void showEnrol();
     void showIncome(int taxYear);
+    void showFilings(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -70,6 +72,7 @@ private:
     HomePage* m_homePage;
     EnrolPage* m_enrolPage;
     IncomePage* m_incomePage;
+    FilingsPage* m_filingsPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -20,6 +20,8 @@ public:
     void setYears(const QList<TaxYearOverview>& years);
     /** The tax year of `row`, or 0 when there is no such row. */
     int taxYear(int row) const { return row >= 0 && row < m_years.size() ? m_years.at(row).taxYear : 0; }
+    /** Whether the year of `row` has filings to show. */
+    bool hasFilings(int row) const { return row >= 0 && row < m_years.size() && m_years.at(row).hasFilings; }
     /** Re-reads every text after a language change. */
     void retranslate();
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/FilingRow.h"
 #include "session/IncomeRow.h"
+#include "session/SettlementRow.h"
 #include "session/TaxYearOverview.h"
 #include "vault/ScryptCost.h"
 #include "vault/SecureBuffer.h"
@@ -77,6 +79,20 @@ public:
     /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
     void requestIncome(int taxYear);
 
+    // Filings, their settlement, withdrawal and PDF export (issue 5, filings slice).
+    /** Answers with filingsReady: every filing in the vault, newest first, receipts verified. */
+    void requestFilings();
+    /**
+     * Asks the bureau for the filing's status (following a withdrawal or correction made elsewhere)
+     * and for its refund or payment, keeps the answer in the vault for the overview, and answers
+     * with settlementRefreshed.
+     */
+    void refreshSettlement(const QString& submissionId);
+    /** 作废: asks the bureau to withdraw the accepted filing; answers with withdrawFinished. */
+    void withdraw(const QString& submissionId);
+    /** Writes the return, receipt and the year's tax record of the filing as a PDF; answers with pdfExported. */
+    void exportFilingPdf(const QString& submissionId, const QString& path);
+
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
     void unlockFinished(const huisuan::SessionOutcome& outcome);
@@ -89,6 +105,16 @@ signals:
     void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
     void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
     void incomeFailed(const QString& message);
+    // Filings slice (issue 5).
+    void filingsReady(const QList<huisuan::FilingRow>& filings);
+    void filingsFailed(const QString& message);
+    /** `settlement` is unknown when the bureau has none (nothing to pay or refund) or did not answer. */
+    void settlementRefreshed(const QString& submissionId,
+                             const huisuan::SettlementRow& settlement,
+                             const huisuan::SessionOutcome& outcome);
+    /** On refusal, the outcome's message is the bureau's sentence. */
+    void withdrawFinished(const QString& submissionId, const huisuan::SessionOutcome& outcome);
+    void pdfExported(const QString& path, const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -104,6 +130,8 @@ private:
     FilingService* filing();
     /** The message when the vault is not open and unlocked, or empty. */
     QString lockedMessage() const;
+    /** The bureau's SM2 CA pinned at enrolment, which receipts verify against; empty before enrolment. */
+    QByteArray pinnedSm2Ca();
 
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
     std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks

@@ -2,6 +2,7 @@
 #include "TestRegistry.h"
 #include "session/DesktopSession.h"
 #include "session/SessionTestSupport.h"
+#include "vault/SettlementStore.h"
 #include "vault/VaultTestSupport.h"
 
 #include <QSignalSpy>
@@ -12,6 +13,8 @@ using namespace huisuan;
 using Kind = SessionOutcome::Kind;
 using State = TaxYearOverview::State;
 using Balance = TaxYearOverview::Balance;
+
+Q_DECLARE_METATYPE(huisuan::TaxYearOverview::State)
 
 class TestDesktopSession : public QObject
 {
@@ -103,11 +106,62 @@ private slots:
         const QList<TaxYearOverview> years = overviewOf(session);
         const QList<TaxYearOverview> expected {
             {2025, State::NotStarted, Balance::None, QString()},
-            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00")},
+            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00"), true},
             {2023, State::Draft, Balance::None, QString()},
-            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00")},
+            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00"), true},
         };
         QCOMPARE(years, expected);
+    }
+
+    void overviewSaysWhatTheBureauLastSaidOfTheSettlement_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::addColumn<QString>("settlementState");
+        QTest::addColumn<State>("expected");
+        QTest::newRow("under review") << QStringLiteral("refund") << QStringLiteral("under_review")
+                                      << State::RefundInProgress;
+        QTest::newRow("at the treasury") << QStringLiteral("refund") << QStringLiteral("treasury")
+                                         << State::RefundInProgress;
+        QTest::newRow("refund paid") << QStringLiteral("refund") << QStringLiteral("paid") << State::Paid;
+        QTest::newRow("refund failed") << QStringLiteral("refund") << QStringLiteral("failed") << State::RefundFailed;
+        QTest::newRow("payment due") << QStringLiteral("payment") << QStringLiteral("due") << State::PaymentDue;
+        QTest::newRow("payment overdue") << QStringLiteral("payment") << QStringLiteral("overdue")
+                                         << State::PaymentOverdue;
+        QTest::newRow("payment paid") << QStringLiteral("payment") << QStringLiteral("paid") << State::Paid;
+        QTest::newRow("a state this build does not know")
+            << QStringLiteral("refund") << QStringLiteral("audited") << State::Filed;
+    }
+
+    void overviewSaysWhatTheBureauLastSaidOfTheSettlement()
+    {
+        QFETCH(QString, direction);
+        QFETCH(QString, settlementState);
+        QFETCH(State, expected);
+        const QString directory = freshDirectory();
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            const bool refund = direction == QLatin1String("refund");
+            const qint64 filed = test::storeReturnWithBalance(
+                *vault.value, 2025, refund ? "1480.00" : "0.00", refund ? "0.00" : "312.50");
+            QVERIFY(test::fileAccepted(*vault.value, filed, QStringLiteral("sub-2025")));
+            SettlementRecord answer;
+            answer.filingId = FilingStore(*vault.value).bySubmissionId(QStringLiteral("sub-2025")).value.id;
+            answer.direction = direction;
+            answer.amount = refund ? QStringLiteral("1480.00") : QStringLiteral("312.50");
+            answer.state = settlementState;
+            QVERIFY(SettlementStore(*vault.value).save(answer).ok());
+            vault.value->close();
+        }
+        DesktopSession session;
+        session.setLastEndedTaxYear(2025);
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+        const QList<TaxYearOverview> years = overviewOf(session);
+        QCOMPARE(years.size(), 1);
+        QCOMPARE(years.first().state, expected);
+        QCOMPARE(years.first().balance, direction == QLatin1String("refund") ? Balance::Refund : Balance::Payment);
     }
 
     void overviewOfALockedVaultIsRefused()
