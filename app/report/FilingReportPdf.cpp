@@ -175,6 +175,10 @@ QString FilingReportPdf::write(const FilingReport& report, const QString& path)
         QTextDocument document;
         QFont font(fontFamily(report.language));
         font.setPointSizeF(9);
+        // Shaping would pick glyphs outside the font's character map (digits in Latin runs, "fi"
+        // ligatures), which Qt's PDF engine cannot map back to text: a search or a copy of the PDF
+        // would lose them. Chinese, Japanese and English need no shaping.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
         document.setHtml(html(report));
         document.print(&writer);

@@ -19,11 +19,16 @@ inline QString popplerOutput(const QString& tool, const QStringList& arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-/** The text of the PDF as pdftotext reads it, in reading order. */
+/**
+ * The text of the PDF as pdftotext reads it, in reading order, NFKC-normalised: Noto Sans CJK draws
+ * 小 and the Kangxi radical ⼩ with one glyph, and Qt's ToUnicode map names the radical, which
+ * NFKC maps back. What is drawn is right either way (the rendering is the font's own glyph).
+ */
 inline QString pdfText(const QString& path)
 {
     return popplerOutput(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+                         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
 }
 
 /**

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace huisuan;
 
@@ -32,8 +31,8 @@ FilingReport sampleReport(const QString& language)
     receipt.accepted = true;
     receipt.receiptId = QStringLiteral("rcp-42");
     receipt.submissionId = report.submissionId;
-    receipt.submittedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::UTC);
-    receipt.issuedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1), QTimeZone::UTC);
+    receipt.submittedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    receipt.issuedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1), Qt::UTC);
     receipt.balance = QStringLiteral("-210.00");
     receipt.taxPayable = QStringLiteral("0.00");
     receipt.taxWithheld = QStringLiteral("210.00");

@@ -5,7 +5,6 @@
 // shows the bureau's own sentence when it refuses, and exports the filing as a PDF that is read
 // back with poppler-utils. Each test is its own taxpayer: the bureau takes one first filing a year.
 #include "TestRegistry.h"
-#include "UiBureauSupport.h"
 #include "UiTestSupport.h"
 #include "filing/BureauFilingSupport.h"
 #include "filing/PrefillReturn.h"
@@ -18,7 +17,6 @@
 #include "ui/FilingsPage.h"
 #include "ui/MessageBoxSeam.h"
 
-#include "json/JsonReader.h"
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +30,42 @@ using namespace huisuan;
 namespace {
 
 constexpr int taxYear = 2025;
+/** The taxpayers the employer declared wages for; each test files as the next one. */
+constexpr int people = 5;
+
+QString identityNumberOf(int person)
+{
+    return test::residentIdNumber(500 + person);
+}
+
+QString nameOf(int person)
+{
+    return QStringLiteral("张纳税人%1").arg(person);
+}
+
+/**
+ * The employer's declaration of `period` for every taxpayer: 10000.00 wages, `withheld` withheld.
+ * The bureau takes one declaration per employer and month (bureau-api.md §4.1), so one holds all.
+ */
+JsonValue declarationOf(const QString& period, const QString& withheld)
+{
+    std::vector<JsonValue> records;
+    for (int person = 0; person < people; ++person) {
+        records.push_back(
+            JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(identityNumberOf(person))},
+                               {QStringLiteral("income"), JsonValue::string(QStringLiteral("10000.00"))},
+                               {QStringLiteral("income_type"), JsonValue::string(QStringLiteral("wages"))},
+                               {QStringLiteral("name"), JsonValue::string(nameOf(person))},
+                               {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}}));
+    }
+    return JsonValue::object(
+        {{QStringLiteral("declaration_id"), JsonValue::string(QStringLiteral("filings-") + period)},
+         {QStringLiteral("employer"),
+          JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(QStringLiteral("91110000802100433B"))},
+                             {QStringLiteral("name"), JsonValue::string(QStringLiteral("甲公司"))}})},
+         {QStringLiteral("period"), JsonValue::string(period)},
+         {QStringLiteral("records"), JsonValue::array(std::move(records))}});
+}
 /** Simulated days after acceptance: the refund is at the treasury on day 2, paid on day 5. */
 constexpr int daysToTreasury = 2;
 constexpr int daysToPaid = 5;
@@ -62,24 +96,13 @@ private:
     /** A vault whose taxpayer enrolled and filed their 2025 return, accepted; its submission id. */
     QString fileThroughService(const QString& directory)
     {
-        const int serial = 500 + ++m_next;
-        const QString identityNumber = test::residentIdNumber(serial);
-        const QString name = QStringLiteral("张%1").arg(serial);
-        for (const auto& [period, withheld] : {std::pair {QStringLiteral("2025-01"), QStringLiteral("90.00")},
-                                               std::pair {QStringLiteral("2025-02"), QStringLiteral("120.00")}}) {
-            BureauResult<DeclarationAnswer> declared = m_desk->declareWithholding(
-                JsonReader::parse(test::withholdingDeclaration(QStringLiteral("fp-%1-%2").arg(serial).arg(period),
-                                                               period,
-                                                               QStringLiteral("10000.00"),
-                                                               withheld,
-                                                               identityNumber,
-                                                               name))
-                    .value);
-            if (!declared.ok()) {
-                qWarning("declaration: %s", qPrintable(declared.status.toString()));
-                return {};
-            }
+        const int person = m_next++;
+        if (person >= people) {
+            qWarning("only %d taxpayers were declared", people);
+            return {};
         }
+        const QString identityNumber = identityNumberOf(person);
+        const QString name = nameOf(person);
         std::unique_ptr<Vault> vault = test::createTaxpayerVault(directory);
         if (!vault) {
             return {};
@@ -156,11 +179,16 @@ private slots:
     {
         QVERIFY(m_root.isValid());
         // Simulated days pass only when a test moves the clock.
-        QVERIFY(test::startBureauWithDeclarations(
-            m_bureau,
+        QVERIFY(m_bureau.start(
             {QStringLiteral("--sandbox-controls"), QStringLiteral("--day-seconds"), QStringLiteral("1000000")}));
         m_desk = std::make_unique<huisuan::BureauClient>(
             test::endpointOf(m_bureau), huisuan::BureauClient::Options {std::chrono::seconds(10), "zh-CN", {}});
+        for (const auto& [period, withheld] : {std::pair {QStringLiteral("2025-01"), QStringLiteral("90.00")},
+                                               std::pair {QStringLiteral("2025-02"), QStringLiteral("120.00")}}) {
+            BureauResult<DeclarationAnswer> declared = m_desk->declareWithholding(declarationOf(period, withheld));
+            QVERIFY2(declared.ok(), qPrintable(declared.status.toString()));
+            QCOMPARE(declared.value.records, people);
+        }
     }
 
     void cleanupTestCase()
@@ -316,7 +344,7 @@ private slots:
         QVERIFY(test::fontEmbedded(path, QStringLiteral("NotoSansCJKsc")));
         const QString text = test::pdfText(path).remove(QRegularExpression(QStringLiteral("\\s")));
         for (const QString& expected : {submissionId,
-                                        QStringLiteral("张%1").arg(500 + m_next),
+                                        nameOf(m_next - 1),
                                         QStringLiteral("甲公司"),
                                         QStringLiteral("2025-01"),
                                         QStringLiteral("2025-02"),

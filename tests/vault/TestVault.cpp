@@ -461,9 +461,11 @@ private slots:
             auto raw = openRaw(directory, "v7 vault");
             QVERIFY(raw);
             const VaultStatus seeded = raw->execute(
+                "INSERT INTO taxpayer_profiles (id, identifier_type, identifier, name) "
+                "VALUES (7, 'resident_id', '11010519491231002X', 'x');"
                 "INSERT INTO annual_returns (id, profile_id, tax_year, input_json, result_json, trace_json, "
                 "rule_pack_id, engine_version, created_at) "
-                "VALUES (4, 0, 2025, '{}', '{}', '[]', 'sha256:abc', '0.1.0', '2026-03-01T08:00:00.000Z');"
+                "VALUES (4, 7, 2025, '{}', '{}', '[]', 'sha256:abc', '0.1.0', '2026-03-01T08:00:00.000Z');"
                 "INSERT INTO filings (id, annual_return_id, submission_id, signed_envelope, status, created_at) "
                 "VALUES (5, 4, 'sub-v7', X'00ff', 'accepted', '2026-03-01T08:00:00.000Z');"
                 "INSERT INTO filing_status_history (filing_id, status, changed_at) VALUES "
