@@ -164,6 +164,45 @@ private slots:
         QCOMPARE(years.first().balance, direction == QLatin1String("refund") ? Balance::Refund : Balance::Payment);
     }
 
+    void filingsAreNewestFirstAndAReceiptThatDoesNotVerifyIsFlagged()
+    {
+        const QString directory = freshDirectory();
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            const qint64 filed2024 = test::storeReturnWithBalance(*vault.value, 2024, "1480.00", "0.00");
+            QVERIFY(test::fileAccepted(*vault.value, filed2024, QStringLiteral("sub-2024")));
+            QTest::qWait(5); // the vault's times have milliseconds: the next filing is newer
+            const qint64 filed2023 = test::storeReturnWithBalance(*vault.value, 2023, "0.00", "312.50");
+            QVERIFY(test::fileAccepted(*vault.value, filed2023, QStringLiteral("sub-2023")));
+            FilingStore store(*vault.value);
+            const qint64 id2023 = store.bySubmissionId(QStringLiteral("sub-2023")).value.id;
+            QVERIFY(store.addReceipt(id2023, QByteArrayLiteral("{\"receipt\":\"forged\"}")).ok());
+            vault.value->close();
+        }
+        DesktopSession session;
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+        QSignalSpy ready(&session, &DesktopSession::filingsReady);
+        session.requestFilings();
+        QVERIFY(ready.wait(10000));
+        const auto rows = ready.takeFirst().at(0).value<QList<FilingRow>>();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).submissionId, QStringLiteral("sub-2023"));
+        QCOMPARE(rows.at(0).taxYear, 2023);
+        QCOMPARE(rows.at(0).status, FilingRow::Status::Accepted);
+        QCOMPARE(rows.at(0).balance, Balance::Payment);
+        QCOMPARE(rows.at(0).amount, QStringLiteral("312.50"));
+        QCOMPARE(rows.at(0).history.size(), 3); // queued, submitted, accepted
+        QVERIFY(rows.at(0).unverifiedReceipt);
+        QVERIFY(rows.at(0).receipts.isEmpty());
+        QVERIFY(rows.at(0).filingReceipt() == nullptr);
+        QCOMPARE(rows.at(1).submissionId, QStringLiteral("sub-2024"));
+        QVERIFY(!rows.at(1).unverifiedReceipt);
+        QVERIFY(!rows.at(1).settlement);
+    }
+
     void overviewOfALockedVaultIsRefused()
     {
         const QString directory = freshDirectory();
