@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #ifdef HUISUAN_TEST_WIDGETS
 #include <QApplication>
+#elif defined(HUISUAN_TEST_GUI)
+#include <QGuiApplication>
 #endif
 #include <QTest>
 #include <cstdio>
@@ -13,6 +15,8 @@ int main(int argc, char** argv)
 {
 #ifdef HUISUAN_TEST_WIDGETS
     QApplication application(argc, argv); // the ui module drives real widgets
+#elif defined(HUISUAN_TEST_GUI)
+    QGuiApplication application(argc, argv); // fonts and painting, no widgets
 #else
     QCoreApplication application(argc, argv);
 #endif

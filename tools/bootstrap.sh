@@ -23,6 +23,7 @@ packages=(
     libsqlcipher-dev sqlcipher libssl-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     dpkg-dev desktop-file-utils appstream
+    fonts-noto-cjk poppler-utils
 )
 
 missing=()

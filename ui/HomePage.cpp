@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -25,6 +26,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_incomeButton(new QPushButton)
     , m_reconcileButton(new QPushButton)
     , m_returnButton(new QPushButton)
+    , m_filingsButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -51,19 +53,23 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
     m_returnButton->setObjectName(QStringLiteral("returnButton"));
     m_returnButton->setEnabled(false);
+    m_filingsButton->setObjectName(QStringLiteral("filingsButton"));
+    m_filingsButton->setEnabled(false);
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
     connect(m_enrolButton, &QPushButton::clicked, this, &HomePage::enrolRequested);
     connect(m_incomeButton, &QPushButton::clicked, this, &HomePage::showIncome);
     connect(m_reconcileButton, &QPushButton::clicked, this, [this] {
-        if (const int taxYear = selectedTaxYear(); taxYear != 0) {
+        if (const int taxYear = m_model->taxYear(selectedRow()); taxYear != 0) {
             emit reconcileRequested(taxYear);
         }
     });
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
     connect(m_returnButton, &QPushButton::clicked, this, &HomePage::showReturn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateReturnButton);
+    connect(m_filingsButton, &QPushButton::clicked, this, &HomePage::showFilings);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateFilingsButton);
 
     auto* enrolRow = new QHBoxLayout;
     enrolRow->addWidget(m_enrolHint, 1);
@@ -73,6 +79,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     buttons->addWidget(m_returnButton);
     buttons->addWidget(m_incomeButton);
     buttons->addWidget(m_reconcileButton);
+    buttons->addWidget(m_filingsButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -84,7 +91,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     setTabOrder(m_table, m_returnButton);
     setTabOrder(m_returnButton, m_incomeButton);
     setTabOrder(m_incomeButton, m_reconcileButton);
-    setTabOrder(m_reconcileButton, m_enrolButton);
+    setTabOrder(m_reconcileButton, m_filingsButton);
+    setTabOrder(m_filingsButton, m_enrolButton);
 
     connect(&m_session, &DesktopSession::overviewReady, this, &HomePage::showYears);
     connect(&m_session, &DesktopSession::overviewFailed, m_message, &QLabel::setText);
@@ -107,6 +115,7 @@ void HomePage::clear()
     m_message->clear();
     m_model->setYears({});
     updateReturnButton();
+    updateFilingsButton();
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
 }
@@ -131,8 +140,10 @@ void HomePage::retranslateUi()
     m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
     m_reconcileButton->setText(tr("&Reconcile and file…"));
     m_reconcileButton->setAccessibleName(tr("Reconcile and file the selected tax year"));
-    m_returnButton->setText(tr("&Return…"));
+    m_returnButton->setText(tr("Re&turn…"));
     m_returnButton->setAccessibleName(tr("The computed return of the selected tax year, explained"));
+    m_filingsButton->setText(tr("&Filings…"));
+    m_filingsButton->setAccessibleName(tr("Filings of the selected tax year"));
     m_model->retranslate();
 }
 
@@ -144,34 +155,44 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
         m_table->selectRow(0);
     }
     updateReturnButton();
+    updateFilingsButton();
     emit yearsShown();
 }
 
-int HomePage::selectedTaxYear() const
+int HomePage::selectedRow() const
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    return m_model->taxYear(row);
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
 }
 
 void HomePage::showIncome()
 {
-    if (const int taxYear = selectedTaxYear(); taxYear != 0) {
+    if (const int taxYear = m_model->taxYear(selectedRow()); taxYear != 0) {
         emit incomeRequested(taxYear);
     }
 }
 
 void HomePage::showReturn()
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    if (m_model->hasReturn(row)) {
+    if (const int row = selectedRow(); m_model->hasReturn(row)) {
         emit returnRequested(m_model->taxYear(row));
     }
 }
 
 void HomePage::updateReturnButton()
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    m_returnButton->setEnabled(m_model->hasReturn(row));
+    m_returnButton->setEnabled(m_model->hasReturn(selectedRow()));
+}
+
+void HomePage::showFilings()
+{
+    if (const int row = selectedRow(); m_model->hasFilings(row)) {
+        emit filingsRequested(m_model->taxYear(row));
+    }
+}
+
+void HomePage::updateFilingsButton()
+{
+    m_filingsButton->setEnabled(m_model->hasFilings(selectedRow()));
 }
 
 } // namespace huisuan

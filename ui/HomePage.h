@@ -36,6 +36,8 @@ signals:
     void reconcileRequested(int taxYear);
     /** The user asked to see the computed return of `taxYear`, the year selected. */
     void returnRequested(int taxYear);
+    /** The user asked to see the filings of `taxYear`, the year selected (offered when it has any). */
+    void filingsRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,11 +46,13 @@ private:
     void retranslateUi();
     void showYears(const QList<TaxYearOverview>& years);
     void showIncome();
-    /** The tax year of the selected row (the newest when none is selected), or 0 when there is none. */
-    int selectedTaxYear() const;
+    /** The selected row, or the newest year's when none is selected. */
+    int selectedRow() const;
     void showReturn();
     /** The return button is for a year that has a return. */
     void updateReturnButton();
+    void showFilings();
+    void updateFilingsButton();
 
     DesktopSession& m_session;
     QLabel* m_title;
@@ -60,6 +64,7 @@ private:
     QPushButton* m_incomeButton;
     QPushButton* m_reconcileButton;
     QPushButton* m_returnButton;
+    QPushButton* m_filingsButton;
 };
 
 } // namespace huisuan

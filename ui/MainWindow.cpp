@@ -5,6 +5,7 @@
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
 #include "ui/EnrolPage.h"
+#include "ui/FilingsPage.h"
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
 #include "ui/IncomePage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_incomePage(new IncomePage(session))
     , m_wizard(new ReconciliationWizard(session))
     , m_returnPage(new ReturnPage(session))
+    , m_filingsPage(new FilingsPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -47,6 +49,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_enrolPage->setObjectName(QStringLiteral("enrolPage"));
     m_incomePage->setObjectName(QStringLiteral("incomePage"));
     m_returnPage->setObjectName(QStringLiteral("returnPage"));
+    m_filingsPage->setObjectName(QStringLiteral("filingsPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -55,6 +58,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_incomePage);
     m_pages->addWidget(m_wizard);
     m_pages->addWidget(m_returnPage);
+    m_pages->addWidget(m_filingsPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -86,6 +90,9 @@ MainWindow::MainWindow(DesktopSession& session,
         m_detailFromWizard = true;
     });
     connect(m_returnPage, &ReturnPage::backRequested, this, &MainWindow::showHome);
+    connect(m_homePage, &HomePage::filingsRequested, this, &MainWindow::showFilings);
+    connect(m_filingsPage, &FilingsPage::backRequested, this, &MainWindow::showHome);
+    connect(m_filingsPage, &FilingsPage::correctionRequested, this, &MainWindow::showReconciliation);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -116,6 +123,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_returnPage) {
         return Page::Return;
+    }
+    if (m_pages->currentWidget() == m_filingsPage) {
+        return Page::Filings;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -174,6 +184,9 @@ void MainWindow::showPage(Page page)
     case Page::Return:
         widget = m_returnPage;
         break;
+    case Page::Filings:
+        widget = m_filingsPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -226,6 +239,12 @@ void MainWindow::showReturn(int taxYear)
     m_returnPage->showYear(taxYear);
 }
 
+void MainWindow::showFilings(int taxYear)
+{
+    showPage(Page::Filings);
+    m_filingsPage->showYear(taxYear);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -239,6 +258,7 @@ void MainWindow::onLocked()
     m_incomePage->clear();
     m_wizard->clear();
     m_returnPage->clear();
+    m_filingsPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

@@ -14,6 +14,7 @@ namespace huisuan {
 class DesktopSession;
 class DesktopSettings;
 class EnrolPage;
+class FilingsPage;
 class FirstRunPage;
 class HomePage;
 class IncomePage;
@@ -24,14 +25,15 @@ class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment, income or a return, one at a time; locks itself after the
- * idle time. A new vault leads to the enrolment page, which the user may leave for later.
+ * The window: first run, unlock, home, enrolment, income, the reconciliation wizard, a return or
+ * filings, one at a time; locks itself after the idle time. A new vault leads to the enrolment page, which the user may
+ * leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile, Return };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile, Return, Filings };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -62,6 +64,7 @@ private:
     /** Back from a page the wizard sent the user to: to the wizard if it did, home otherwise. */
     void returnFromDetail();
     void showReturn(int taxYear);
+    void showFilings(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -79,6 +82,7 @@ private:
     ReconciliationWizard* m_wizard;
     bool m_detailFromWizard = false; // the income or deductions page was opened from the wizard
     ReturnPage* m_returnPage;
+    FilingsPage* m_filingsPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -11,7 +11,7 @@ namespace huisuan {
 /**
  * The app's confirmations, asked in a modal message box. A test answers the next one in advance
  * with setNextAnswer (as KeePassXC's MessageBox::setNextAnswer does), so no dialog waits for a
- * click no one makes and no timer races it.
+ * click no one makes and no timer races it; the question asked stays readable for the test.
  */
 class MessageBoxSeam
 {
@@ -21,9 +21,12 @@ public:
 
     /** The answer the next confirm() gives without showing anything; for tests. */
     static void setNextAnswer(bool confirmed) { s_nextAnswer = confirmed; }
+    /** The text of the last question asked. */
+    static const QString& lastQuestion() { return s_lastQuestion; }
 
 private:
     static inline std::optional<bool> s_nextAnswer;
+    static inline QString s_lastQuestion;
 };
 
 } // namespace huisuan

@@ -93,6 +93,18 @@ QString TaxYearListModel::stateText(const TaxYearOverview& year)
         return tr("Submitted, awaiting the receipt");
     case TaxYearOverview::State::Filed:
         return balance.isEmpty() ? tr("Filed") : tr("Filed: %1").arg(balance);
+    case TaxYearOverview::State::RefundInProgress:
+        return tr("Filed: refund of %1 in progress").arg(displayAmount(year.amount));
+    case TaxYearOverview::State::RefundFailed:
+        return tr("Filed: the refund of %1 could not be paid").arg(displayAmount(year.amount));
+    case TaxYearOverview::State::PaymentDue:
+        return tr("Filed: %1 to pay, payment due").arg(displayAmount(year.amount));
+    case TaxYearOverview::State::PaymentOverdue:
+        return tr("Filed: %1 to pay, payment overdue").arg(displayAmount(year.amount));
+    case TaxYearOverview::State::Paid:
+        return year.balance == TaxYearOverview::Balance::Payment
+            ? tr("Filed: %1 paid").arg(displayAmount(year.amount))
+            : tr("Filed: refund of %1 paid").arg(displayAmount(year.amount));
     }
     return {};
 }
@@ -109,6 +121,16 @@ QString TaxYearListModel::nextStepText(const TaxYearOverview& year)
     case TaxYearOverview::State::Filed:
         return year.balance == TaxYearOverview::Balance::Payment ? tr("Pay the amount due before the deadline")
                                                                  : tr("Nothing to do now");
+    case TaxYearOverview::State::RefundInProgress:
+        return tr("Wait for the refund to reach your bank account");
+    case TaxYearOverview::State::RefundFailed:
+        return tr("Check your bank card with the tax bureau, then ask for the refund again");
+    case TaxYearOverview::State::PaymentDue:
+        return tr("Pay the amount due before the deadline");
+    case TaxYearOverview::State::PaymentOverdue:
+        return tr("Pay the amount due now: the deadline has passed and a late fee accrues");
+    case TaxYearOverview::State::Paid:
+        return tr("Nothing to do now");
     }
     return {};
 }

@@ -25,6 +25,8 @@ public:
     {
         return row >= 0 && row < m_years.size() && m_years.at(row).state != TaxYearOverview::State::NotStarted;
     }
+    /** Whether the year of `row` has filings to show. */
+    bool hasFilings(int row) const { return row >= 0 && row < m_years.size() && m_years.at(row).hasFilings; }
     /** Re-reads every text after a language change. */
     void retranslate();
 

@@ -4,16 +4,21 @@
 #include "filing/BureauEndpoint.h"
 #include "filing/FilingService.h"
 #include "filing/PrefillReturn.h"
+#include "filing/Receipt.h"
+#include "report/FilingReportPdf.h"
+#include "session/FilingRowReader.h"
 #include "session/ReturnDraftStore.h"
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
 #include "vault/IncomeRecordStore.h"
+#include "vault/SettlementStore.h"
 #include "vault/Vault.h"
 
 #include "json/JsonReader.h"
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 #include <QMetaObject>
 #include <algorithm>
@@ -36,12 +41,42 @@ SessionOutcome outcomeOf(const VaultStatus& status)
     }
 }
 
+/** Filed, or what the bureau last said of the filing's refund or payment (kept by refreshSettlement). */
+VaultResult<TaxYearOverview::State> settledState(Vault& vault, qint64 filingId)
+{
+    using State = TaxYearOverview::State;
+    VaultResult<std::optional<SettlementRecord>> kept = SettlementStore(vault).forFiling(filingId);
+    if (!kept.ok()) {
+        return kept.status;
+    }
+    if (!kept.value) {
+        return State::Filed;
+    }
+    switch (FilingRowReader::settlementRow(*kept.value, QString()).state) {
+    case SettlementRow::State::UnderReview:
+    case SettlementRow::State::Treasury:
+        return State::RefundInProgress;
+    case SettlementRow::State::Failed:
+        return State::RefundFailed;
+    case SettlementRow::State::Due:
+        return State::PaymentDue;
+    case SettlementRow::State::Overdue:
+        return State::PaymentOverdue;
+    case SettlementRow::State::Paid:
+        return State::Paid;
+    case SettlementRow::State::Unknown:
+        break;
+    }
+    return State::Filed;
+}
+
 /** The state of one year from its returns (oldest first) and its filings, and the return it refers to. */
 VaultResult<TaxYearOverview>
 overviewOf(Vault& vault, int taxYear, const QList<AnnualReturnRecord>& returns, const QList<FilingRecord>& filings)
 {
     TaxYearOverview overview;
     overview.taxYear = taxYear;
+    overview.hasFilings = !filings.isEmpty();
     qint64 shownReturn = returns.isEmpty() ? 0 : returns.constLast().id;
     const auto accepted = std::find_if(filings.crbegin(), filings.crend(), [](const FilingRecord& filing) {
         return filing.status == FilingRecord::Status::Accepted;
@@ -50,7 +85,11 @@ overviewOf(Vault& vault, int taxYear, const QList<AnnualReturnRecord>& returns, 
         return filing.status == FilingRecord::Status::Signed || filing.status == FilingRecord::Status::Submitted;
     });
     if (accepted != filings.crend()) {
-        overview.state = TaxYearOverview::State::Filed;
+        VaultResult<TaxYearOverview::State> settled = settledState(vault, accepted->id);
+        if (!settled.ok()) {
+            return settled.status;
+        }
+        overview.state = settled.value;
         shownReturn = accepted->annualReturnId;
     } else if (pending != filings.crend()) {
         overview.state = TaxYearOverview::State::AwaitingReceipt;
@@ -734,6 +773,145 @@ void DesktopSession::requestReturn(int taxYear)
         stored.rulePackId = record.value.rulePackId;
         stored.createdAt = record.value.createdAt;
         answer([this, taxYear, stored] { emit returnReady(taxYear, stored); });
+    });
+}
+
+// Filings slice (issue 5): the filings page, settlement, withdrawal and the PDF.
+
+QByteArray DesktopSession::pinnedSm2Ca()
+{
+    VaultResult<BureauEnrolment> enrolment = EnrolmentStore(*m_vault).current();
+    return enrolment.ok() ? enrolment.value.sm2CaCertificateDer : QByteArray();
+}
+
+void DesktopSession::requestFilings()
+{
+    onWorker([this] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit filingsFailed(locked); });
+            return;
+        }
+        BureauResult<QList<FilingRecord>> filings = filing()->filings();
+        if (!filings.ok()) {
+            answer([this, message = filings.status.message] { emit filingsFailed(message); });
+            return;
+        }
+        VaultResult<QList<FilingRow>> rows = FilingRowReader(*m_vault, pinnedSm2Ca()).rows(filings.value);
+        if (!rows.ok()) {
+            answer([this, message = rows.status.message] { emit filingsFailed(message); });
+            return;
+        }
+        answer([this, rows = rows.value] { emit filingsReady(rows); });
+    });
+}
+
+void DesktopSession::refreshSettlement(const QString& submissionId)
+{
+    onWorker([this, submissionId] {
+        const auto done = [this, submissionId](const SettlementRow& row, const SessionOutcome& outcome) {
+            answer([this, submissionId, row, outcome] { emit settlementRefreshed(submissionId, row, outcome); });
+        };
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            done({}, {SessionOutcome::Kind::Failed, locked});
+            return;
+        }
+        BureauResult<FilingState> state = filing()->status(submissionId);
+        if (!state.ok()) {
+            done({}, {SessionOutcome::Kind::Failed, state.status.message});
+            return;
+        }
+        // Only an accepted filing in force has a refund or payment (bureau-api.md §8.4).
+        if (state.value.state != FilingStatusAnswer::State::Accepted) {
+            done({}, {});
+            return;
+        }
+        BureauResult<SettlementAnswer> settlement = filing()->settlement(submissionId);
+        if (settlement.status.httpStatus == 404) {
+            done({}, {}); // accepted with a zero balance: nothing to settle
+            return;
+        }
+        if (!settlement.ok()) {
+            done({}, {SessionOutcome::Kind::Failed, settlement.status.message});
+            return;
+        }
+        VaultResult<FilingRecord> record = FilingStore(*m_vault).bySubmissionId(submissionId);
+        if (!record.ok()) {
+            done({}, {SessionOutcome::Kind::Failed, record.status.message});
+            return;
+        }
+        const SettlementRecord kept = FilingRowReader::settlementRecord(record.value.id, settlement.value);
+        if (VaultStatus saved = SettlementStore(*m_vault).save(kept); !saved.ok()) {
+            done({}, {SessionOutcome::Kind::Failed, saved.message});
+            return;
+        }
+        VaultResult<std::optional<SettlementRecord>> stored = SettlementStore(*m_vault).forFiling(record.value.id);
+        if (!stored.ok() || !stored.value) {
+            done({}, {SessionOutcome::Kind::Failed, stored.status.message});
+            return;
+        }
+        done(FilingRowReader::settlementRow(*stored.value, submissionId), {});
+    });
+}
+
+void DesktopSession::withdraw(const QString& submissionId)
+{
+    onWorker([this, submissionId] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (BureauResult<VerifiedReceipt> receipt = filing()->withdraw(submissionId); !receipt.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, receipt.status.message};
+        } else if (!receipt.value.receipt.isAccepted()) {
+            QStringList sentences;
+            for (const Receipt::Problem& problem : receipt.value.receipt.problems) {
+                sentences.append(problem.message);
+            }
+            outcome = {SessionOutcome::Kind::Failed,
+                       tr("The tax bureau did not withdraw the filing: %1").arg(sentences.join(QLatin1Char(' ')))};
+        }
+        answer([this, submissionId, outcome] { emit withdrawFinished(submissionId, outcome); });
+    });
+}
+
+void DesktopSession::exportFilingPdf(const QString& submissionId, const QString& path)
+{
+    onWorker([this, submissionId, path] {
+        const auto done = [this, path](const QString& failure) {
+            const SessionOutcome outcome =
+                failure.isEmpty() ? SessionOutcome() : SessionOutcome {SessionOutcome::Kind::Failed, failure};
+            answer([this, path, outcome] { emit pdfExported(path, outcome); });
+        };
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            done(locked);
+            return;
+        }
+        VaultResult<FilingRecord> record = FilingStore(*m_vault).bySubmissionId(submissionId);
+        if (!record.ok()) {
+            done(record.status.message);
+            return;
+        }
+        VaultResult<AnnualReturnRecord> filed = m_vault->annualReturn(record.value.annualReturnId);
+        if (!filed.ok()) {
+            done(filed.status.message);
+            return;
+        }
+        BureauResult<QList<IncomeRecord>> income = filing()->incomeRecords(filed.value.taxYear);
+        if (!income.ok()) {
+            done(income.status.message);
+            return;
+        }
+        VaultResult<BureauEnrolment> enrolment = EnrolmentStore(*m_vault).current();
+        const QString name = enrolment.ok() ? enrolment.value.name : QString();
+        const QString identityNumber = enrolment.ok() ? enrolment.value.identityNumber : QString();
+        VaultResult<FilingReport> report =
+            FilingRowReader(*m_vault, pinnedSm2Ca()).report(record.value, income.value, name, identityNumber);
+        if (!report.ok()) {
+            done(report.status.message);
+            return;
+        }
+        // The default locale is the language the user chose (LanguageSwitcher): its CJK face is embedded.
+        report.value.language = QLocale().name();
+        done(FilingReportPdf::write(report.value, path));
     });
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "session/DisputeReason.h"
+#include "session/FilingRow.h"
 #include "session/IncomeRow.h"
 #include "session/ReturnDraft.h"
-#include "session/SubmissionResult.h"
+#include "session/SettlementRow.h"
 #include "session/StoredReturn.h"
+#include "session/SubmissionResult.h"
 #include "session/TaxYearOverview.h"
 #include "session/TaxpayerIdentity.h"
 #include "vault/ScryptCost.h"
@@ -122,6 +124,19 @@ public:
      * vault is locked, holds none for the year or cannot be read.
      */
     void requestReturn(int taxYear);
+    // Filings, their settlement, withdrawal and PDF export (issue 5, filings slice).
+    /** Answers with filingsReady: every filing in the vault, newest first, receipts verified. */
+    void requestFilings();
+    /**
+     * Asks the bureau for the filing's status (following a withdrawal or correction made elsewhere)
+     * and for its refund or payment, keeps the answer in the vault for the overview, and answers
+     * with settlementRefreshed.
+     */
+    void refreshSettlement(const QString& submissionId);
+    /** 作废: asks the bureau to withdraw the accepted filing; answers with withdrawFinished. */
+    void withdraw(const QString& submissionId);
+    /** Writes the return, receipt and the year's tax record of the filing as a PDF; answers with pdfExported. */
+    void exportFilingPdf(const QString& submissionId, const QString& path);
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);
@@ -146,6 +161,16 @@ signals:
     void incomeDisputed(int taxYear, const huisuan::SessionOutcome& outcome);
     void returnReady(int taxYear, const huisuan::StoredReturn& stored);
     void returnFailed(int taxYear, const QString& message);
+    // Filings slice (issue 5).
+    void filingsReady(const QList<huisuan::FilingRow>& filings);
+    void filingsFailed(const QString& message);
+    /** `settlement` is unknown when the bureau has none (nothing to pay or refund) or did not answer. */
+    void settlementRefreshed(const QString& submissionId,
+                             const huisuan::SettlementRow& settlement,
+                             const huisuan::SessionOutcome& outcome);
+    /** On refusal, the outcome's message is the bureau's sentence. */
+    void withdrawFinished(const QString& submissionId, const huisuan::SessionOutcome& outcome);
+    void pdfExported(const QString& path, const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */
@@ -167,6 +192,8 @@ private:
     QString lockedMessage() const;
     /** Adds `row` (`adding`) or replaces the typed record `row.id`; on m_thread only. */
     SessionOutcome saveTypedIncome(int taxYear, const IncomeRow& row, bool adding);
+    /** The bureau's SM2 CA pinned at enrolment, which receipts verify against; empty before enrolment. */
+    QByteArray pinnedSm2Ca();
 
     std::unique_ptr<Vault> m_vault; // touched only on m_thread
     std::unique_ptr<FilingService> m_filing; // touched only on m_thread; dropped when the vault locks

@@ -13,9 +13,13 @@ struct TaxYearOverview
         NotStarted, // no return computed for the year
         Draft, // deductions saved or a return computed, none filed (or every filing rejected or withdrawn)
         AwaitingReceipt, // signed or submitted, the bureau's receipt not yet stored
-        Filed, // the bureau accepted a filing
-        // RefundInProgress, Paid and PaymentDue need the bureau's settlement query, which a later
-        // slice of issue 5 adds; until then an accepted filing stays Filed with its balance.
+        Filed, // the bureau accepted a filing; it has not yet said where its refund or payment stands
+        // The bureau's last settlement answer for the accepted filing, as kept in the vault:
+        RefundInProgress, // under review or at the treasury
+        RefundFailed, // the treasury could not pay (a closed bank account): the taxpayer must act
+        PaymentDue, // tax to pay, before the due date
+        PaymentOverdue, // tax to pay, the due date passed
+        Paid, // the refund was paid, or the tax due was paid
     };
     /** The sign of the balance of the return the state refers to. */
     enum class Balance { None, Refund, Payment };
@@ -24,10 +28,13 @@ struct TaxYearOverview
     State state = State::NotStarted;
     Balance balance = Balance::None;
     QString amount; // canonical decimal ("1480.00"), empty when Balance::None
+    bool hasFilings =
+        false; // whether any return of the year was signed for the bureau: the filings page has something to show
 
     bool operator==(const TaxYearOverview& other) const
     {
-        return taxYear == other.taxYear && state == other.state && balance == other.balance && amount == other.amount;
+        return taxYear == other.taxYear && state == other.state && balance == other.balance && amount == other.amount &&
+            hasFilings == other.hasFilings;
     }
 };
 

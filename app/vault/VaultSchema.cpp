@@ -173,6 +173,19 @@ const char* const migrations[] = {
     CREATE INDEX filing_status_history_by_filing ON filing_status_history (filing_id);
     CREATE INDEX filings_by_annual_return ON filings (annual_return_id);
     )sql",
+    // 8: the bureau's last settlement answer of each filing (refund in progress, paid, payment due),
+    // so that the overview can say it without asking the bureau (issue 5, ADR 0006).
+    R"sql(
+    CREATE TABLE filing_settlements (
+        filing_id INTEGER PRIMARY KEY REFERENCES filings(id),
+        direction TEXT NOT NULL CHECK (direction IN ('refund', 'payment')),
+        amount TEXT NOT NULL,
+        state TEXT NOT NULL,
+        due TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        history_json BLOB NOT NULL DEFAULT '[]',
+        checked_at TEXT NOT NULL);
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");

@@ -3,6 +3,7 @@
 #include "session/DesktopSession.h"
 #include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
+#include "vault/SettlementStore.h"
 #include "vault/VaultTestSupport.h"
 
 #include <QSignalSpy>
@@ -14,6 +15,8 @@ using namespace huisuan;
 using Kind = SessionOutcome::Kind;
 using State = TaxYearOverview::State;
 using Balance = TaxYearOverview::Balance;
+
+Q_DECLARE_METATYPE(huisuan::TaxYearOverview::State)
 
 class TestDesktopSession : public QObject
 {
@@ -105,11 +108,101 @@ private slots:
         const QList<TaxYearOverview> years = overviewOf(session);
         const QList<TaxYearOverview> expected {
             {2025, State::NotStarted, Balance::None, QString()},
-            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00")},
+            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00"), true},
             {2023, State::Draft, Balance::None, QString()},
-            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00")},
+            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00"), true},
         };
         QCOMPARE(years, expected);
+    }
+
+    void overviewSaysWhatTheBureauLastSaidOfTheSettlement_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::addColumn<QString>("settlementState");
+        QTest::addColumn<State>("expected");
+        QTest::newRow("under review") << QStringLiteral("refund") << QStringLiteral("under_review")
+                                      << State::RefundInProgress;
+        QTest::newRow("at the treasury") << QStringLiteral("refund") << QStringLiteral("treasury")
+                                         << State::RefundInProgress;
+        QTest::newRow("refund paid") << QStringLiteral("refund") << QStringLiteral("paid") << State::Paid;
+        QTest::newRow("refund failed") << QStringLiteral("refund") << QStringLiteral("failed") << State::RefundFailed;
+        QTest::newRow("payment due") << QStringLiteral("payment") << QStringLiteral("due") << State::PaymentDue;
+        QTest::newRow("payment overdue") << QStringLiteral("payment") << QStringLiteral("overdue")
+                                         << State::PaymentOverdue;
+        QTest::newRow("payment paid") << QStringLiteral("payment") << QStringLiteral("paid") << State::Paid;
+        QTest::newRow("a state this build does not know")
+            << QStringLiteral("refund") << QStringLiteral("audited") << State::Filed;
+    }
+
+    void overviewSaysWhatTheBureauLastSaidOfTheSettlement()
+    {
+        QFETCH(QString, direction);
+        QFETCH(QString, settlementState);
+        QFETCH(State, expected);
+        const QString directory = freshDirectory();
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            const bool refund = direction == QLatin1String("refund");
+            const qint64 filed = test::storeReturnWithBalance(
+                *vault.value, 2025, refund ? "1480.00" : "0.00", refund ? "0.00" : "312.50");
+            QVERIFY(test::fileAccepted(*vault.value, filed, QStringLiteral("sub-2025")));
+            SettlementRecord answer;
+            answer.filingId = FilingStore(*vault.value).bySubmissionId(QStringLiteral("sub-2025")).value.id;
+            answer.direction = direction;
+            answer.amount = refund ? QStringLiteral("1480.00") : QStringLiteral("312.50");
+            answer.state = settlementState;
+            QVERIFY(SettlementStore(*vault.value).save(answer).ok());
+            vault.value->close();
+        }
+        DesktopSession session;
+        session.setLastEndedTaxYear(2025);
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+        const QList<TaxYearOverview> years = overviewOf(session);
+        QCOMPARE(years.size(), 1);
+        QCOMPARE(years.first().state, expected);
+        QCOMPARE(years.first().balance, direction == QLatin1String("refund") ? Balance::Refund : Balance::Payment);
+    }
+
+    void filingsAreNewestFirstAndAReceiptThatDoesNotVerifyIsFlagged()
+    {
+        const QString directory = freshDirectory();
+        {
+            auto vault = Vault::create(directory, test::secret("pass"), test::cheapCost());
+            QVERIFY(vault.ok());
+            const qint64 filed2024 = test::storeReturnWithBalance(*vault.value, 2024, "1480.00", "0.00");
+            QVERIFY(test::fileAccepted(*vault.value, filed2024, QStringLiteral("sub-2024")));
+            QTest::qWait(5); // the vault's times have milliseconds: the next filing is newer
+            const qint64 filed2023 = test::storeReturnWithBalance(*vault.value, 2023, "0.00", "312.50");
+            QVERIFY(test::fileAccepted(*vault.value, filed2023, QStringLiteral("sub-2023")));
+            FilingStore store(*vault.value);
+            const qint64 id2023 = store.bySubmissionId(QStringLiteral("sub-2023")).value.id;
+            QVERIFY(store.addReceipt(id2023, QByteArrayLiteral("{\"receipt\":\"forged\"}")).ok());
+            vault.value->close();
+        }
+        DesktopSession session;
+        QSignalSpy unlocked(&session, &DesktopSession::unlockFinished);
+        session.unlock(directory, test::secret("pass"));
+        QVERIFY(waitFor(unlocked).ok());
+        QSignalSpy ready(&session, &DesktopSession::filingsReady);
+        session.requestFilings();
+        QVERIFY(ready.wait(10000));
+        const auto rows = ready.takeFirst().at(0).value<QList<FilingRow>>();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).submissionId, QStringLiteral("sub-2023"));
+        QCOMPARE(rows.at(0).taxYear, 2023);
+        QCOMPARE(rows.at(0).status, FilingRow::Status::Accepted);
+        QCOMPARE(rows.at(0).balance, Balance::Payment);
+        QCOMPARE(rows.at(0).amount, QStringLiteral("312.50"));
+        QCOMPARE(rows.at(0).history.size(), 3); // queued, submitted, accepted
+        QVERIFY(rows.at(0).unverifiedReceipt);
+        QVERIFY(rows.at(0).receipts.isEmpty());
+        QVERIFY(rows.at(0).filingReceipt() == nullptr);
+        QCOMPARE(rows.at(1).submissionId, QStringLiteral("sub-2024"));
+        QVERIFY(!rows.at(1).unverifiedReceipt);
+        QVERIFY(!rows.at(1).settlement);
     }
 
     void overviewOfALockedVaultIsRefused()

@@ -13,12 +13,14 @@ namespace huisuan::test {
 inline const QString desktopIdentityNumber = QStringLiteral("110105198806150032");
 inline const QString desktopTaxpayerName = QStringLiteral("李明");
 
-/** An employer's withholding declaration for one month of the taxpayer's wages (docs/bureau-api.md §4.1). */
+/** An employer's withholding declaration for one month of a taxpayer's income (docs/bureau-api.md §4.1). */
 inline QByteArray withholdingDeclaration(const QString& id,
                                          const QString& period,
                                          const QString& income,
                                          const QString& withheld,
-                                         const QString& incomeType = QStringLiteral("wages"))
+                                         const QString& incomeType = QStringLiteral("wages"),
+                                         const QString& identityNumber = desktopIdentityNumber,
+                                         const QString& name = desktopTaxpayerName)
 {
     return canonical(JsonValue::object(
         {{QStringLiteral("declaration_id"), JsonValue::string(id)},
@@ -27,18 +29,20 @@ inline QByteArray withholdingDeclaration(const QString& id,
                              {QStringLiteral("name"), JsonValue::string(QStringLiteral("甲公司"))}})},
          {QStringLiteral("period"), JsonValue::string(period)},
          {QStringLiteral("records"),
-          JsonValue::array(
-              {JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(desktopIdentityNumber)},
-                                  {QStringLiteral("income"), JsonValue::string(income)},
-                                  {QStringLiteral("income_type"), JsonValue::string(incomeType)},
-                                  {QStringLiteral("name"), JsonValue::string(desktopTaxpayerName)},
-                                  {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}})})}}));
+          JsonValue::array({JsonValue::object({{QStringLiteral("identity_number"), JsonValue::string(identityNumber)},
+                                               {QStringLiteral("income"), JsonValue::string(income)},
+                                               {QStringLiteral("income_type"), JsonValue::string(incomeType)},
+                                               {QStringLiteral("name"), JsonValue::string(name)},
+                                               {QStringLiteral("tax_withheld"), JsonValue::string(withheld)}})})}}));
 }
 
-/** Starts the bureau and declares January (90.00 withheld) and February 2025 (120.00) of 10000.00 wages. */
-inline bool startBureauWithDeclarations(BureauProcess& bureau)
+/**
+ * Starts the bureau with `arguments` and declares January (90.00 withheld) and February 2025 (120.00)
+ * of 10000.00 wages.
+ */
+inline bool startBureauWithDeclarations(BureauProcess& bureau, const QStringList& arguments = {})
 {
-    if (!bureau.start()) {
+    if (!bureau.start(arguments)) {
         return false;
     }
     BureauClient employer(bureau.url(), bureau.tlsCaPem());

@@ -5,6 +5,7 @@
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
 #include "vault/IncomeRecordStore.h"
+#include "vault/SettlementStore.h"
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 #include "vault/VaultKeyFile.h"
@@ -367,8 +368,13 @@ private slots:
         QCOMPARE(prefill.text(0), QString());
         QCOMPARE(prefill.text(1), QString());
         QCOMPARE(prefill.text(2), QString());
-        for (const char* table :
-             {"filings", "outbox", "company_workspaces", "withholding_results", "audit_log", "bureau_enrolments"}) {
+        for (const char* table : {"filings",
+                                  "outbox",
+                                  "company_workspaces",
+                                  "withholding_results",
+                                  "audit_log",
+                                  "bureau_enrolments",
+                                  "filing_settlements"}) {
             SqlStatement exists(*raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1;");
             exists.bind(1, QString::fromLatin1(table));
             QVERIFY(exists.next());
@@ -443,6 +449,67 @@ private slots:
         EnrolmentStore enrolments(*vault.value);
         QCOMPARE(enrolments.current().status.code, VaultErrorCode::InvalidArgument);
         QVERIFY(enrolments.all().value.empty());
+        QVERIFY(vault.value->verify().value.healthy());
+    }
+
+    void migrationToVersion8KeepsFilingsAndAddsSettlements()
+    {
+        const QString directory = freshDirectory();
+        QVERIFY(createVaultAtVersion(directory, "v7 vault", 7));
+        {
+            // What a version 7 Huisuan left: an accepted filing with its history, no settlement.
+            auto raw = openRaw(directory, "v7 vault");
+            QVERIFY(raw);
+            const VaultStatus seeded = raw->execute(
+                "INSERT INTO taxpayer_profiles (id, identifier_type, identifier, name) "
+                "VALUES (7, 'resident_id', '11010519491231002X', 'x');"
+                "INSERT INTO annual_returns (id, profile_id, tax_year, input_json, result_json, trace_json, "
+                "rule_pack_id, engine_version, created_at) "
+                "VALUES (4, 7, 2025, '{}', '{}', '[]', 'sha256:abc', '0.1.0', '2026-03-01T08:00:00.000Z');"
+                "INSERT INTO filings (id, annual_return_id, submission_id, signed_envelope, status, created_at) "
+                "VALUES (5, 4, 'sub-v7', X'00ff', 'accepted', '2026-03-01T08:00:00.000Z');"
+                "INSERT INTO filing_status_history (filing_id, status, changed_at) VALUES "
+                "(5, 'accepted', '2026-03-01T08:00:02.000Z');");
+            QVERIFY2(seeded.ok(), qPrintable(seeded.toString()));
+        }
+        auto vault = Vault::open(directory, secret("v7 vault"));
+        QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
+        QCOMPARE(vault.value->info().schemaVersion, VaultSchema::currentVersion);
+        QCOMPARE(FilingStore(*vault.value).bySubmissionId(QStringLiteral("sub-v7")).value.status,
+                 FilingRecord::Status::Accepted);
+
+        SettlementStore settlements(*vault.value);
+        QVERIFY(settlements.forFiling(5).ok());
+        QVERIFY(!settlements.forFiling(5).value);
+        SettlementRecord answer;
+        answer.filingId = 5;
+        answer.direction = QStringLiteral("refund");
+        answer.amount = QStringLiteral("1800.00");
+        answer.state = QStringLiteral("under_review");
+        answer.history = {{QStringLiteral("2026-03-01T00:00:00.000Z"), QStringLiteral("under_review")}};
+        QVERIFY(settlements.save(answer).ok());
+        answer.state = QStringLiteral("treasury");
+        answer.history.append({QStringLiteral("2026-03-03T00:00:00.000Z"), QStringLiteral("treasury")});
+        QVERIFY(settlements.save(answer).ok());
+        const auto kept = settlements.forFiling(5);
+        QVERIFY(kept.ok() && kept.value);
+        QCOMPARE(kept.value->state, QStringLiteral("treasury")); // the newer answer replaced the older
+        QCOMPARE(kept.value->amount, QStringLiteral("1800.00"));
+        QCOMPARE(kept.value->history.size(), 2);
+        QCOMPARE(kept.value->history.last().at, QStringLiteral("2026-03-03T00:00:00.000Z"));
+        QVERIFY(!kept.value->checkedAt.isEmpty());
+
+        // Neither a filing that is not there, nor a direction the bureau does not use, nor a double's text.
+        SettlementRecord wrong = answer;
+        wrong.filingId = 99;
+        QCOMPARE(settlements.save(wrong).code, VaultErrorCode::InvalidArgument);
+        wrong = answer;
+        wrong.direction = QStringLiteral("gift");
+        QCOMPARE(settlements.save(wrong).code, VaultErrorCode::InvalidArgument);
+        wrong = answer;
+        wrong.amount = QStringLiteral("1.8e3");
+        QCOMPARE(settlements.save(wrong).code, VaultErrorCode::InvalidArgument);
+        QCOMPARE(settlements.forFiling(5).value->state, QStringLiteral("treasury"));
         QVERIFY(vault.value->verify().value.healthy());
     }
 

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/FilingReport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace huisuan {
+
+/**
+ * Writes a filing report as a PDF with QPdfWriter, the labels in the language of the moment and
+ * the Noto Sans CJK face of the report's language embedded, so that the Chinese reads the same on
+ * any machine. No widgets: it runs on the session's worker thread.
+ */
+class FilingReportPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(FilingReportPdf)
+
+public:
+    /** The font family for `language` (zh_CN, ja_JP, ...): Noto Sans CJK JP for Japanese, SC otherwise. */
+    static QString fontFamily(const QString& language);
+    /** The report as HTML, for QTextDocument; every value escaped. */
+    static QString html(const FilingReport& report);
+    /** Writes the PDF to `path` through QSaveFile; an empty string, or the user's sentence on failure. */
+    static QString write(const FilingReport& report, const QString& path);
+};
+
+} // namespace huisuan
