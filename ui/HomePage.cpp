@@ -23,6 +23,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_enrolHint(new QLabel)
     , m_enrolButton(new QPushButton)
     , m_incomeButton(new QPushButton)
+    , m_deductionsButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -46,11 +47,17 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_enrolHint->setWordWrap(true);
     m_enrolButton->setObjectName(QStringLiteral("homeEnrolButton"));
     m_incomeButton->setObjectName(QStringLiteral("incomeButton"));
+    m_deductionsButton->setObjectName(QStringLiteral("deductionsButton"));
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
     connect(m_enrolButton, &QPushButton::clicked, this, &HomePage::enrolRequested);
     connect(m_incomeButton, &QPushButton::clicked, this, &HomePage::showIncome);
+    connect(m_deductionsButton, &QPushButton::clicked, this, [this] {
+        if (const int taxYear = selectedYear(); taxYear != 0) {
+            emit deductionsRequested(taxYear);
+        }
+    });
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
 
     auto* enrolRow = new QHBoxLayout;
@@ -59,6 +66,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_incomeButton);
+    buttons->addWidget(m_deductionsButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -68,7 +76,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     layout->addLayout(buttons);
     setFocusProxy(m_table);
     setTabOrder(m_table, m_incomeButton);
-    setTabOrder(m_incomeButton, m_enrolButton);
+    setTabOrder(m_incomeButton, m_deductionsButton);
+    setTabOrder(m_deductionsButton, m_enrolButton);
 
     connect(&m_session, &DesktopSession::overviewReady, this, &HomePage::showYears);
     connect(&m_session, &DesktopSession::overviewFailed, m_message, &QLabel::setText);
@@ -112,6 +121,8 @@ void HomePage::retranslateUi()
     m_enrolButton->setAccessibleName(tr("Enrol with the bureau"));
     m_incomeButton->setText(tr("&Income…"));
     m_incomeButton->setAccessibleName(tr("Income of the selected tax year"));
+    m_deductionsButton->setText(tr("&Deductions…"));
+    m_deductionsButton->setAccessibleName(tr("Deductions of the selected tax year"));
     m_model->retranslate();
 }
 
@@ -127,10 +138,15 @@ void HomePage::showYears(const QList<TaxYearOverview>& years)
 
 void HomePage::showIncome()
 {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    if (const int taxYear = m_model->taxYear(row); taxYear != 0) {
+    if (const int taxYear = selectedYear(); taxYear != 0) {
         emit incomeRequested(taxYear);
     }
+}
+
+int HomePage::selectedYear() const
+{
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    return m_model->taxYear(row);
 }
 
 } // namespace huisuan

@@ -32,6 +32,8 @@ signals:
     void enrolRequested();
     /** The user asked to see the income of `taxYear`, the year selected. */
     void incomeRequested(int taxYear);
+    /** The user asked to enter the deductions of `taxYear`, the year selected. */
+    void deductionsRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +42,8 @@ private:
     void retranslateUi();
     void showYears(const QList<TaxYearOverview>& years);
     void showIncome();
+    /** The tax year of the selected row, or 0. */
+    int selectedYear() const;
 
     DesktopSession& m_session;
     QLabel* m_title;
@@ -49,6 +53,7 @@ private:
     QLabel* m_enrolHint;
     QPushButton* m_enrolButton;
     QPushButton* m_incomeButton;
+    QPushButton* m_deductionsButton;
 };
 
 } // namespace huisuan

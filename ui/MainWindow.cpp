@@ -4,6 +4,7 @@
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/DeductionsPage.h"
 #include "ui/EnrolPage.h"
 #include "ui/FirstRunPage.h"
 #include "ui/HomePage.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_homePage(new HomePage(session))
     , m_enrolPage(new EnrolPage(session, settings))
     , m_incomePage(new IncomePage(session))
+    , m_deductionsPage(new DeductionsPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -42,12 +44,14 @@ MainWindow::MainWindow(DesktopSession& session,
     m_homePage->setObjectName(QStringLiteral("homePage"));
     m_enrolPage->setObjectName(QStringLiteral("enrolPage"));
     m_incomePage->setObjectName(QStringLiteral("incomePage"));
+    m_deductionsPage->setObjectName(QStringLiteral("deductionsPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
     m_pages->addWidget(m_homePage);
     m_pages->addWidget(m_enrolPage);
     m_pages->addWidget(m_incomePage);
+    m_pages->addWidget(m_deductionsPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -71,6 +75,8 @@ MainWindow::MainWindow(DesktopSession& session,
     connect(m_enrolPage, &EnrolPage::enrolled, this, &MainWindow::showHome);
     connect(m_enrolPage, &EnrolPage::skipped, this, &MainWindow::showHome);
     connect(m_incomePage, &IncomePage::backRequested, this, &MainWindow::showHome);
+    connect(m_homePage, &HomePage::deductionsRequested, this, &MainWindow::showDeductions);
+    connect(m_deductionsPage, &DeductionsPage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -95,6 +101,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_incomePage) {
         return Page::Income;
+    }
+    if (m_pages->currentWidget() == m_deductionsPage) {
+        return Page::Deductions;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -147,6 +156,9 @@ void MainWindow::showPage(Page page)
     case Page::Income:
         widget = m_incomePage;
         break;
+    case Page::Deductions:
+        widget = m_deductionsPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -173,6 +185,12 @@ void MainWindow::showIncome(int taxYear)
     m_incomePage->showYear(taxYear);
 }
 
+void MainWindow::showDeductions(int taxYear)
+{
+    showPage(Page::Deductions);
+    m_deductionsPage->showYear(taxYear);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -184,6 +202,7 @@ void MainWindow::onLocked()
     // The home page's table goes before the unlock page shows: nothing of the vault stays on screen.
     m_homePage->clear();
     m_incomePage->clear();
+    m_deductionsPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

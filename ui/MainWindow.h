@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace huisuan {
 
 class DesktopSession;
+class DeductionsPage;
 class DesktopSettings;
 class EnrolPage;
 class FirstRunPage;
@@ -22,14 +23,14 @@ class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment or income, one at a time; locks itself after the
+ * The window: first run, unlock, home, enrolment, income or deductions, one at a time; locks itself after the
  * idle time. A new vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -56,6 +57,7 @@ private:
     void showHome();
     void showEnrol();
     void showIncome(int taxYear);
+    void showDeductions(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -70,6 +72,7 @@ private:
     HomePage* m_homePage;
     EnrolPage* m_enrolPage;
     IncomePage* m_incomePage;
+    DeductionsPage* m_deductionsPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

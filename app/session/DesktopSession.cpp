@@ -7,6 +7,7 @@
 #include "session/ReturnDraftStore.h"
 #include "vault/EnrolmentStore.h"
 #include "vault/FilingStore.h"
+#include "vault/TaxpayerProfile.h"
 #include "vault/Vault.h"
 
 #include "json/JsonReader.h"
@@ -66,6 +67,33 @@ overviewOf(Vault& vault, int taxYear, const QList<AnnualReturnRecord>& returns, 
     }
     return overview;
 }
+
+/** The enrolled taxpayer's profile as the vault keeps it, or why it cannot be read. */
+struct ProfileRead
+{
+    std::optional<TaxpayerProfile> profile;
+    QString message;
+};
+
+ProfileRead enrolledProfile(Vault& vault, FilingService& filing)
+{
+    BureauResult<qint64> id = filing.enrolledProfile();
+    if (!id.ok()) {
+        return {std::nullopt, id.status.message};
+    }
+    VaultResult<QList<TaxpayerProfile>> profiles = vault.profiles();
+    if (!profiles.ok()) {
+        return {std::nullopt, profiles.status.message};
+    }
+    for (const TaxpayerProfile& profile : profiles.value) {
+        if (profile.id == id.value) {
+            return {profile, QString()};
+        }
+    }
+    return {std::nullopt, DesktopSession::tr("Your taxpayer profile is missing from the vault. Enrol again.")};
+}
+
+const QString residentId = QStringLiteral("resident_id");
 
 } // namespace
 
@@ -333,6 +361,48 @@ void DesktopSession::requestIncome(int taxYear)
             rows.append(row);
         }
         answer([this, taxYear, rows] { emit incomeReady(taxYear, rows); });
+    });
+}
+
+void DesktopSession::requestFamily()
+{
+    onWorker([this] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit familyFailed(locked); });
+            return;
+        }
+        const ProfileRead read = enrolledProfile(*m_vault, *filing());
+        if (!read.profile) {
+            answer([this, message = read.message] { emit familyFailed(message); });
+            return;
+        }
+        QList<FamilyMemberRow> members;
+        for (const TaxpayerProfile::FamilyMember& member : read.profile->familyMembers) {
+            members.append({member.relation, member.name, member.identifier, member.birthDate});
+        }
+        answer([this, members] { emit familyReady(members); });
+    });
+}
+
+void DesktopSession::saveFamily(const QList<FamilyMemberRow>& members)
+{
+    onWorker([this, members] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (ProfileRead read = enrolledProfile(*m_vault, *filing()); !read.profile) {
+            outcome = {SessionOutcome::Kind::Failed, read.message};
+        } else {
+            read.profile->familyMembers.clear();
+            for (const FamilyMemberRow& member : members) {
+                read.profile->familyMembers.append(
+                    {member.relation, residentId, member.identityNumber, member.name, member.birthDate});
+            }
+            if (VaultResult<qint64> saved = m_vault->saveProfile(*read.profile); !saved.ok()) {
+                outcome = outcomeOf(saved.status);
+            }
+        }
+        answer([this, outcome] { emit familySaved(outcome); });
     });
 }
 

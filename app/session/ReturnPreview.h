@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace huisuan {
@@ -23,6 +24,17 @@ struct BonusComparison
     QString taxPayableSeparate; // canonical yuan
     QString taxPayableCombined;
     QString recommended; // "separate" or "combined": the lower; separate on a tie
+};
+
+/** What the year's rule pack allows the taxpayer to claim, for the choices the form offers. */
+struct YearDeductions
+{
+    bool known = false; // false: no rule pack for the year
+    bool infantCare = false; // in force (from 2022)
+    bool individualPension = false; // in force (from 2022)
+    QList<int> sharePercentages; // e.g. 100, 50
+    QStringList housingRentStandards; // canonical yuan a month, by city tier
+    QString elderlySupportSiblingCapMonthly; // canonical yuan
 };
 
 /**
@@ -57,6 +69,8 @@ public:
 
     /** Records that are disputed are left out, as the filing leaves them out. */
     static Outcome compute(const ReturnDraft& draft, const QList<IncomeRow>& income);
+    /** What `taxYear` allows, from the same rule pack compute() applies. */
+    static YearDeductions deductionsOf(int taxYear);
 };
 
 } // namespace huisuan

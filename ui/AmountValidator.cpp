@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AmountValidator.h"
+
+#include "session/AmountCheck.h"
+
+namespace huisuan {
+
+QValidator::State AmountValidator::validate(QString& input, int& position) const
+{
+    Q_UNUSED(position)
+    switch (AmountCheck::check(input)) {
+    case AmountCheck::Verdict::Valid:
+        return Acceptable;
+    case AmountCheck::Verdict::Empty:
+    case AmountCheck::Verdict::Incomplete:
+        return Intermediate;
+    case AmountCheck::Verdict::Invalid:
+        break;
+    }
+    return Invalid;
+}
+
+} // namespace huisuan
