@@ -140,6 +140,7 @@ QSpinBox* DeductionsPage::monthsSpin(const char* objectName)
     auto* spin = new QSpinBox;
     spin->setObjectName(QLatin1String(objectName));
     spin->setRange(0, 12);
+    spin->setMaximumWidth(160);
     connect(spin, &QSpinBox::valueChanged, this, &DeductionsPage::recompute);
     return spin;
 }
@@ -158,7 +159,8 @@ QWidget* DeductionsPage::withProblemLine(QWidget* field, const QStringList& path
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    // A single field keeps its own width; a list of claims takes the row.
+    layout->addWidget(field, 0, qobject_cast<ClaimRowList*>(field) != nullptr ? Qt::Alignment() : Qt::AlignLeft);
     auto* problem = new QLabel;
     problem->setObjectName(field->objectName() + QStringLiteral("Problem"));
     problem->setWordWrap(true);
@@ -224,6 +226,8 @@ void DeductionsPage::build()
 
     auto* housing = new QFormLayout(group(QStringLiteral("housing")));
     m_loanShare->setObjectName(QStringLiteral("loanShareCombo"));
+    m_loanShare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rentStandard->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rentStandard->setObjectName(QStringLiteral("rentStandardCombo"));
     connect(m_loanShare, &QComboBox::currentIndexChanged, this, &DeductionsPage::recompute);
     connect(m_rentStandard, &QComboBox::currentIndexChanged, this, &DeductionsPage::recompute);
