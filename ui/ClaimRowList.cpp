@@ -4,6 +4,7 @@
 #include "session/AmountCheck.h"
 #include "ui/AmountValidator.h"
 #include "ui/FamilyEditor.h"
+#include "ui/ProblemMark.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,20 +16,6 @@
 #include <QVBoxLayout>
 
 namespace huisuan {
-
-namespace {
-
-const QString problemStyle = QStringLiteral("border: 1px solid #b00020;");
-
-void mark(QWidget* field, bool wrong)
-{
-    if (field != nullptr) {
-        field->setProperty("problem", wrong);
-        field->setStyleSheet(wrong ? problemStyle : QString());
-    }
-}
-
-} // namespace
 
 ClaimRowList::ClaimRowList(Kind kind, const QString& name, QWidget* parent)
     : QWidget(parent)
@@ -160,7 +147,7 @@ void ClaimRowList::showProblem(int index, const QString& key, const QString& mes
         field = row.limit;
     }
     if (field != row.widget) {
-        mark(field, true);
+        markProblem(field, true);
     }
     const QString shown = row.problem->text();
     row.problem->setText(shown.isEmpty() ? message : shown + QLatin1Char('\n') + message);
@@ -174,7 +161,7 @@ void ClaimRowList::clearProblems()
                                static_cast<QWidget*>(row.share),
                                static_cast<QWidget*>(row.amount),
                                static_cast<QWidget*>(row.limit)}) {
-            mark(field, false);
+            markProblem(field, false);
         }
         row.problem->clear();
         row.problem->setVisible(false);
@@ -282,9 +269,7 @@ ClaimRowList::Row& ClaimRowList::addRow()
     row.remove = new QPushButton;
     fields->addWidget(row.remove);
     row.problem = new QLabel;
-    row.problem->setWordWrap(true);
-    row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    row.problem->setVisible(false);
+    makeProblemLine(row.problem);
     auto* layout = new QVBoxLayout(row.widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -6,6 +6,7 @@
 #include "ui/ClaimRowList.h"
 #include "ui/DisplayAmount.h"
 #include "ui/FamilyEditor.h"
+#include "ui/ProblemMark.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,6 @@ namespace {
 
 const QString special = QStringLiteral("special_additional_deductions");
 const QString other = QStringLiteral("other_deductions");
-const QString problemStyle = QStringLiteral("border: 1px solid #b00020;");
 
 QString specialPath(const char* key)
 {
@@ -163,9 +163,7 @@ QWidget* DeductionsPage::withProblemLine(QWidget* field, const QStringList& path
     layout->addWidget(field, 0, qobject_cast<ClaimRowList*>(field) != nullptr ? Qt::Alignment() : Qt::AlignLeft);
     auto* problem = new QLabel;
     problem->setObjectName(field->objectName() + QStringLiteral("Problem"));
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    problem->setVisible(false);
+    makeProblemLine(problem);
     layout->addWidget(problem);
     for (const QString& path : paths) {
         m_fields.insert(path, {field, problem});
@@ -184,9 +182,7 @@ void DeductionsPage::build()
     m_message->setObjectName(QStringLiteral("deductionsMessage"));
     m_message->setWordWrap(true);
     m_otherProblems->setObjectName(QStringLiteral("deductionsProblems"));
-    m_otherProblems->setWordWrap(true);
-    m_otherProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_otherProblems->setVisible(false);
+    makeProblemLine(m_otherProblems);
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -672,8 +668,7 @@ void DeductionsPage::recompute()
 void DeductionsPage::clearProblems()
 {
     for (const Field& field : std::as_const(m_fields)) {
-        field.widget->setProperty("problem", false);
-        field.widget->setStyleSheet(QString());
+        markProblem(field.widget, false);
         field.problem->clear();
         field.problem->setVisible(false);
     }
@@ -706,8 +701,7 @@ void DeductionsPage::showProblems(const QList<ReturnProblem>& problems)
         }
         const Field& field = m_fields[path];
         if (qobject_cast<ClaimRowList*>(field.widget) == nullptr) {
-            field.widget->setProperty("problem", true);
-            field.widget->setStyleSheet(problemStyle);
+            markProblem(field.widget, true);
         }
         const QString shown = field.problem->text();
         field.problem->setText(shown.isEmpty() ? problem.message : shown + QLatin1Char('\n') + problem.message);

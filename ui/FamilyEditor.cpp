@@ -2,6 +2,7 @@
 #include "ui/FamilyEditor.h"
 
 #include "session/IdentityNumberCheck.h"
+#include "ui/ProblemMark.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,9 +58,7 @@ FamilyEditor::FamilyEditor(DesktopSession& session, QWidget* parent)
     m_identity->setObjectName(QStringLiteral("familyIdentityEdit"));
     m_identity->setMaxLength(18);
     m_identityError->setObjectName(QStringLiteral("familyIdentityError"));
-    m_identityError->setWordWrap(true);
-    m_identityError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_identityError->setVisible(false);
+    makeProblemLine(m_identityError);
     m_birthDate->setObjectName(QStringLiteral("familyBirthDateEdit"));
     m_birthDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_birthDate->setCalendarPopup(true);
@@ -160,8 +159,7 @@ void FamilyEditor::checkIdentity()
                                         "on the identity card.")
                                    : QString());
     m_identityError->setVisible(wrong);
-    m_identity->setProperty("problem", wrong);
-    m_identity->setStyleSheet(wrong ? QStringLiteral("border: 1px solid #b00020;") : QString());
+    markProblem(m_identity, wrong);
     if (verdict == IdentityNumberCheck::Verdict::Valid) {
         // The number holds the birth date (GB 11643, characters 7 to 14).
         m_birthDate->setDate(QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd")));
