@@ -27,6 +27,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_reconcileButton(new QPushButton)
     , m_returnButton(new QPushButton)
     , m_filingsButton(new QPushButton)
+    , m_deductionsButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = m_title->font();
@@ -55,6 +56,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     m_returnButton->setEnabled(false);
     m_filingsButton->setObjectName(QStringLiteral("filingsButton"));
     m_filingsButton->setEnabled(false);
+    m_deductionsButton->setObjectName(QStringLiteral("deductionsButton"));
     // Hidden until the session says whether the vault holds an enrolment.
     m_enrolHint->setVisible(false);
     m_enrolButton->setVisible(false);
@@ -63,6 +65,11 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     connect(m_reconcileButton, &QPushButton::clicked, this, [this] {
         if (const int taxYear = m_model->taxYear(selectedRow()); taxYear != 0) {
             emit reconcileRequested(taxYear);
+        }
+    });
+    connect(m_deductionsButton, &QPushButton::clicked, this, [this] {
+        if (const int taxYear = m_model->taxYear(selectedRow()); taxYear != 0) {
+            emit deductionsRequested(taxYear);
         }
     });
     connect(m_table, &QTableView::activated, this, &HomePage::showIncome);
@@ -78,6 +85,7 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_returnButton);
     buttons->addWidget(m_incomeButton);
+    buttons->addWidget(m_deductionsButton);
     buttons->addWidget(m_reconcileButton);
     buttons->addWidget(m_filingsButton);
 
@@ -90,7 +98,8 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     setFocusProxy(m_table);
     setTabOrder(m_table, m_returnButton);
     setTabOrder(m_returnButton, m_incomeButton);
-    setTabOrder(m_incomeButton, m_reconcileButton);
+    setTabOrder(m_incomeButton, m_deductionsButton);
+    setTabOrder(m_deductionsButton, m_reconcileButton);
     setTabOrder(m_reconcileButton, m_filingsButton);
     setTabOrder(m_filingsButton, m_enrolButton);
 
@@ -144,6 +153,8 @@ void HomePage::retranslateUi()
     m_returnButton->setAccessibleName(tr("The computed return of the selected tax year, explained"));
     m_filingsButton->setText(tr("&Filings…"));
     m_filingsButton->setAccessibleName(tr("Filings of the selected tax year"));
+    m_deductionsButton->setText(tr("&Deductions…"));
+    m_deductionsButton->setAccessibleName(tr("Deductions of the selected tax year"));
     m_model->retranslate();
 }
 

@@ -38,6 +38,8 @@ signals:
     void returnRequested(int taxYear);
     /** The user asked to see the filings of `taxYear`, the year selected (offered when it has any). */
     void filingsRequested(int taxYear);
+    /** The user asked to enter the deductions of `taxYear`, the year selected. */
+    void deductionsRequested(int taxYear);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +67,7 @@ private:
     QPushButton* m_reconcileButton;
     QPushButton* m_returnButton;
     QPushButton* m_filingsButton;
+    QPushButton* m_deductionsButton;
 };
 
 } // namespace huisuan

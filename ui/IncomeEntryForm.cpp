@@ -45,12 +45,14 @@ QString amountProblem(const AmountCheck::Result& checked, bool required)
         return IncomeEntryForm::tr("Write the amount in yuan with digits and at most two decimals, without "
                                    "separators or signs: for example 12000 or 12000.50.");
     case AmountCheck::Verdict::TooLarge:
-        return IncomeEntryForm::tr("This amount has more digits than any income can; check it.");
+        return IncomeEntryForm::tr("This amount is larger than any income can be (at most 999999999999.99); "
+                                   "check it.");
     case AmountCheck::Verdict::Valid:
         return required && checked.canonical == QLatin1String("0.00")
             ? IncomeEntryForm::tr("Enter the income you received; it is more than zero.")
             : QString();
     case AmountCheck::Verdict::Empty:
+    case AmountCheck::Verdict::Incomplete:
         break;
     }
     return QString();

@@ -4,6 +4,7 @@
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/DeductionsPage.h"
 #include "ui/EnrolPage.h"
 #include "ui/FilingsPage.h"
 #include "ui/FirstRunPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_wizard(new ReconciliationWizard(session))
     , m_returnPage(new ReturnPage(session))
     , m_filingsPage(new FilingsPage(session))
+    , m_deductionsPage(new DeductionsPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -50,6 +52,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_incomePage->setObjectName(QStringLiteral("incomePage"));
     m_returnPage->setObjectName(QStringLiteral("returnPage"));
     m_filingsPage->setObjectName(QStringLiteral("filingsPage"));
+    m_deductionsPage->setObjectName(QStringLiteral("deductionsPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -59,6 +62,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_wizard);
     m_pages->addWidget(m_returnPage);
     m_pages->addWidget(m_filingsPage);
+    m_pages->addWidget(m_deductionsPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -93,6 +97,12 @@ MainWindow::MainWindow(DesktopSession& session,
     connect(m_homePage, &HomePage::filingsRequested, this, &MainWindow::showFilings);
     connect(m_filingsPage, &FilingsPage::backRequested, this, &MainWindow::showHome);
     connect(m_filingsPage, &FilingsPage::correctionRequested, this, &MainWindow::showReconciliation);
+    connect(m_homePage, &HomePage::deductionsRequested, this, &MainWindow::showDeductions);
+    connect(m_deductionsPage, &DeductionsPage::backRequested, this, &MainWindow::returnFromDetail);
+    connect(m_wizard, &ReconciliationWizard::deductionsRequested, this, [this](int taxYear) {
+        showDeductions(taxYear);
+        m_detailFromWizard = true;
+    });
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -126,6 +136,9 @@ MainWindow::Page MainWindow::currentPage() const
     }
     if (m_pages->currentWidget() == m_filingsPage) {
         return Page::Filings;
+    }
+    if (m_pages->currentWidget() == m_deductionsPage) {
+        return Page::Deductions;
     }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
@@ -187,6 +200,9 @@ void MainWindow::showPage(Page page)
     case Page::Filings:
         widget = m_filingsPage;
         break;
+    case Page::Deductions:
+        widget = m_deductionsPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
@@ -245,6 +261,12 @@ void MainWindow::showFilings(int taxYear)
     m_filingsPage->showYear(taxYear);
 }
 
+void MainWindow::showDeductions(int taxYear)
+{
+    showPage(Page::Deductions);
+    m_deductionsPage->showYear(taxYear);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -259,6 +281,7 @@ void MainWindow::onLocked()
     m_wizard->clear();
     m_returnPage->clear();
     m_filingsPage->clear();
+    m_deductionsPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace huisuan {
 
 class DesktopSession;
+class DeductionsPage;
 class DesktopSettings;
 class EnrolPage;
 class FilingsPage;
@@ -25,15 +26,15 @@ class SettingsDialog;
 class UnlockPage;
 
 /**
- * The window: first run, unlock, home, enrolment, income, the reconciliation wizard, a return or
- * filings, one at a time; locks itself after the idle time. A new vault leads to the enrolment page, which the user may
- * leave for later.
+ * The window: first run, unlock, home, enrolment, income, deductions, the reconciliation wizard, a
+ * return or filings, one at a time; locks itself after the idle time. A new vault leads to the
+ * enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Reconcile, Return, Filings };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -65,6 +66,7 @@ private:
     void returnFromDetail();
     void showReturn(int taxYear);
     void showFilings(int taxYear);
+    void showDeductions(int taxYear);
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -83,6 +85,7 @@ private:
     bool m_detailFromWizard = false; // the income or deductions page was opened from the wizard
     ReturnPage* m_returnPage;
     FilingsPage* m_filingsPage;
+    DeductionsPage* m_deductionsPage;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/AmountCheck.h"
 
-#include "money/Money.h"
+#include "json/ObjectReader.h"
+#include <QRegularExpression>
 
 namespace huisuan {
+
+namespace {
+
+/** The shape of an amount, whatever its size: what the engine's grammar reads before it checks the range. */
+bool hasAmountShape(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$"));
+    return shape.match(text).hasMatch();
+}
+
+} // namespace
 
 AmountCheck::Result AmountCheck::check(const QString& text)
 {
@@ -11,18 +23,17 @@ AmountCheck::Result AmountCheck::check(const QString& text)
     if (value.isEmpty()) {
         return {};
     }
-    // Money::parse takes a sign; an income or a withholding is never negative.
-    const std::optional<Money> parsed = value.startsWith(QLatin1Char('-')) ? std::nullopt : Money::parse(value);
-    if (!parsed) {
-        return {Verdict::Invalid, QString()};
+    if (const auto money = ObjectReader::parseInputMoney(value)) {
+        return {Verdict::Valid, money->toString()};
     }
-    QString canonical = parsed->toString();
-    // The vault keeps at most 16 digits of yuan (VaultInputCheck::amount).
-    constexpr qsizetype maxYuanDigits = 16;
-    if (canonical.indexOf(QLatin1Char('.')) > maxYuanDigits) {
+    if (hasAmountShape(value)) {
         return {Verdict::TooLarge, QString()};
     }
-    return {Verdict::Valid, canonical};
+    // Only a trailing point, awaiting its decimals, can still become an amount.
+    if (value.endsWith(QLatin1Char('.')) && value.count(QLatin1Char('.')) == 1 && hasAmountShape(value.chopped(1))) {
+        return {Verdict::Incomplete, QString()};
+    }
+    return {Verdict::Invalid, QString()};
 }
 
 } // namespace huisuan

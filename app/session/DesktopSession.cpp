@@ -12,6 +12,7 @@
 #include "vault/FilingStore.h"
 #include "vault/IncomeRecordStore.h"
 #include "vault/SettlementStore.h"
+#include "vault/TaxpayerProfile.h"
 #include "vault/Vault.h"
 
 #include "json/JsonReader.h"
@@ -106,6 +107,8 @@ overviewOf(Vault& vault, int taxYear, const QList<AnnualReturnRecord>& returns, 
     }
     return overview;
 }
+
+const QString residentId = QStringLiteral("resident_id");
 
 } // namespace
 
@@ -377,6 +380,48 @@ void DesktopSession::requestIncome(int taxYear)
     });
 }
 
+void DesktopSession::requestFamily()
+{
+    onWorker([this] {
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            answer([this, locked] { emit familyFailed(locked); });
+            return;
+        }
+        const VaultResult<TaxpayerProfile> profile = enrolledProfile();
+        if (!profile.ok()) {
+            answer([this, message = profile.status.message] { emit familyFailed(message); });
+            return;
+        }
+        QList<FamilyMemberRow> members;
+        for (const TaxpayerProfile::FamilyMember& member : profile.value.familyMembers) {
+            members.append({member.relation, member.name, member.identifier, member.birthDate});
+        }
+        answer([this, members] { emit familyReady(members); });
+    });
+}
+
+void DesktopSession::saveFamily(const QList<FamilyMemberRow>& members)
+{
+    onWorker([this, members] {
+        SessionOutcome outcome;
+        if (const QString locked = lockedMessage(); !locked.isEmpty()) {
+            outcome = {SessionOutcome::Kind::Failed, locked};
+        } else if (VaultResult<TaxpayerProfile> profile = enrolledProfile(); !profile.ok()) {
+            outcome = {SessionOutcome::Kind::Failed, profile.status.message};
+        } else {
+            profile.value.familyMembers.clear();
+            for (const FamilyMemberRow& member : members) {
+                profile.value.familyMembers.append(
+                    {member.relation, residentId, member.identityNumber, member.name, member.birthDate});
+            }
+            if (VaultResult<qint64> saved = m_vault->saveProfile(profile.value); !saved.ok()) {
+                outcome = outcomeOf(saved.status);
+            }
+        }
+        answer([this, outcome] { emit familySaved(outcome); });
+    });
+}
+
 void DesktopSession::requestDraft(int taxYear)
 {
     onWorker([this, taxYear] {
@@ -580,7 +625,8 @@ VaultResult<TaxpayerProfile> DesktopSession::enrolledProfile()
             return profile;
         }
     }
-    return VaultStatus::failure(VaultErrorCode::Internal, tr("The enrolled taxpayer's profile is missing."));
+    return VaultStatus::failure(VaultErrorCode::Internal,
+                                tr("Your taxpayer profile is missing from the vault. Enrol again."));
 }
 
 void DesktopSession::requestTaxpayer()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/DisputeReason.h"
+#include "session/FamilyMemberRow.h"
 #include "session/FilingRow.h"
 #include "session/IncomeRow.h"
 #include "session/ReturnDraft.h"
@@ -86,6 +87,11 @@ public:
     /** Answers with incomeReady: the enrolled taxpayer's income records of `taxYear`, in the order added. */
     void requestIncome(int taxYear);
 
+    /** Answers with familyReady: the family members kept in the enrolled taxpayer's profile. */
+    void requestFamily();
+    /** Replaces the family members of the enrolled taxpayer's profile; answers with familySaved. */
+    void saveFamily(const QList<huisuan::FamilyMemberRow>& members);
+
     /** Answers with draftReady: what the taxpayer has claimed for `taxYear` so far (empty at first). */
     void requestDraft(int taxYear);
     /** Keeps the draft in the vault; answers with draftSaved. */
@@ -150,6 +156,9 @@ signals:
     void prefillDownloaded(int taxYear, int records, const huisuan::SessionOutcome& outcome);
     void incomeReady(int taxYear, const QList<huisuan::IncomeRow>& rows);
     void incomeFailed(const QString& message);
+    void familyReady(const QList<huisuan::FamilyMemberRow>& members);
+    void familyFailed(const QString& message);
+    void familySaved(const huisuan::SessionOutcome& outcome);
     void draftReady(const huisuan::ReturnDraft& draft);
     void draftFailed(int taxYear, const QString& message);
     void draftSaved(const huisuan::SessionOutcome& outcome);

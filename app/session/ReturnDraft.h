@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace huisuan {
 
@@ -17,13 +19,20 @@ struct ReturnDraft
     /** A JSON object in the engine's annual-return grammar (../shared/cases/README.md), with `tax_year`. */
     QByteArray taxpayerPart;
     QString bonusMethod = QStringLiteral("optimal"); // separate, combined or optimal
+    /**
+     * Whom the per-person claims name, which the engine's grammar does not carry: per array of
+     * `special_additional_deductions` ("children_education", "infant_care", "serious_illness"),
+     * the identity numbers of the family members its entries are for, in order.
+     */
+    QMap<QString, QStringList> claimants;
 
     /** An empty draft for `taxYear`: no deductions claimed yet. */
     static ReturnDraft emptyFor(int taxYear)
     {
         return {taxYear,
                 QByteArrayLiteral("{\"tax_year\":") + QByteArray::number(taxYear) + '}',
-                QStringLiteral("optimal")};
+                QStringLiteral("optimal"),
+                {}};
     }
 };
 

@@ -4,6 +4,7 @@
 #include "vault/DeductionClaimStore.h"
 
 #include "json/JsonReader.h"
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,6 +38,10 @@ VaultResult<ReturnDraft> ReturnDraftStore::load(qint64 profileId, int taxYear)
         draft.taxYear = taxYear;
         draft.taxpayerPart = stored.value(QStringLiteral("taxpayer_part")).toString().toUtf8();
         draft.bonusMethod = stored.value(QStringLiteral("bonus_method")).toString(QStringLiteral("optimal"));
+        const QJsonObject claimants = stored.value(QStringLiteral("claimants")).toObject();
+        for (auto it = claimants.constBegin(); it != claimants.constEnd(); ++it) {
+            draft.claimants.insert(it.key(), it.value().toVariant().toStringList());
+        }
         if (draft.taxpayerPart.isEmpty()) {
             return VaultStatus::failure(VaultErrorCode::DamagedVault,
                                         tr("The saved deductions of %1 are damaged; enter them again.").arg(taxYear));
@@ -71,6 +76,13 @@ VaultStatus ReturnDraftStore::save(qint64 profileId, const ReturnDraft& draft)
     QJsonObject wrapper;
     wrapper.insert(QStringLiteral("taxpayer_part"), QString::fromUtf8(draft.taxpayerPart));
     wrapper.insert(QStringLiteral("bonus_method"), draft.bonusMethod);
+    if (!draft.claimants.isEmpty()) {
+        QJsonObject claimants;
+        for (auto it = draft.claimants.constBegin(); it != draft.claimants.constEnd(); ++it) {
+            claimants.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        }
+        wrapper.insert(QStringLiteral("claimants"), claimants);
+    }
     claim.claimJson = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
     VaultResult<qint64> saved = claims.save(claim);
     return saved.status;

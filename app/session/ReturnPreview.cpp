@@ -3,6 +3,7 @@
 
 #include "compute/ComputeService.h"
 #include "filing/PrefillReturn.h"
+#include "rules/RulePackRegistry.h"
 #include "vault/IncomeRecord.h"
 
 #include "json/CanonicalJsonWriter.h"
@@ -76,6 +77,35 @@ std::optional<BonusComparison> comparisonIn(const JsonValue& result)
     return std::nullopt;
 }
 
+/** The engine's problem as the taxpayer reads it: a sentence of the GUI's own where one reads better. */
+QString sentenceFor(const Problem& problem)
+{
+    const QByteArray text(problem.text != nullptr ? problem.text : "");
+    const QStringList& arguments = problem.arguments;
+    if (text == "cannot be claimed in the same tax year as housing loan interest (%1)") {
+        return ReturnPreview::tr("Housing rent cannot be claimed in a year with housing loan interest: claim one of "
+                                 "the two.");
+    }
+    if (text == "%1 is not allowed: a claim is shared %2 percent (%3)" && arguments.size() == 3) {
+        return ReturnPreview::tr("A share of %1% is not allowed: choose %2 percent.")
+            .arg(arguments.at(0), arguments.at(1).split(QStringLiteral(" or ")).join(ReturnPreview::tr(" or ")));
+    }
+    if (text == "%1 a month is above the cap of %2 a month for one sibling in %3 (%4)" && arguments.size() == 4) {
+        return ReturnPreview::tr("%1 yuan a month is more than one sibling may claim in %3: enter at most %2 yuan.")
+            .arg(arguments.at(0), arguments.at(1), arguments.at(2));
+    }
+    if (text == "is required when the taxpayer is not an only child: the siblings share the amount") {
+        return ReturnPreview::tr("Enter your monthly share: the siblings share the amount between them.");
+    }
+    if (text == "%1 is not in force in tax year %2 (in force %3 to %4, %5)" && arguments.size() == 5) {
+        return ReturnPreview::tr("%1 cannot be claimed for %2: it applies from %3.")
+            .arg(QCoreApplication::translate("Problem", arguments.at(0).toUtf8().constData()),
+                 arguments.at(1),
+                 arguments.at(2));
+    }
+    return problem.translated();
+}
+
 } // namespace
 
 ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QList<IncomeRow>& income)
@@ -96,7 +126,7 @@ ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QL
     if (computed.status == ComputeService::Status::Refused) {
         outcome.status = Status::Refused;
         for (const Problem& problem : computed.problems) {
-            outcome.problems.append({problem.path, problem.message});
+            outcome.problems.append({problem.path, sentenceFor(problem)});
         }
         return outcome;
     }
@@ -145,6 +175,28 @@ ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QL
         }
     }
     return outcome;
+}
+
+YearDeductions ReturnPreview::deductionsOf(int taxYear)
+{
+    YearDeductions year;
+    const RulePackRegistry& registry = RulePackRegistry::builtIn();
+    const RulePack* pack =
+        taxYear >= registry.firstYear() && taxYear <= registry.lastYear() ? registry.forYear(taxYear) : nullptr;
+    if (pack == nullptr) {
+        return year;
+    }
+    year.known = true;
+    year.infantCare = pack->infantCare.inForce;
+    year.individualPension = pack->individualPension.inForce;
+    for (int share : pack->sharePercentages.integers) {
+        year.sharePercentages.append(share);
+    }
+    for (const Money& standard : pack->housingRentMonthlyStandards.amounts) {
+        year.housingRentStandards.append(standard.toString());
+    }
+    year.elderlySupportSiblingCapMonthly = pack->elderlySupportSiblingCapMonthly.value.toString();
+    return year;
 }
 
 } // namespace huisuan

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 #include <optional>
 
 namespace huisuan {
@@ -25,6 +26,17 @@ struct BonusComparison
     QString taxPayableCombined;
     QString recommended; // "separate" or "combined": the lower; separate on a tie
     QString saving; // how much less tax the recommended method costs, canonical yuan
+};
+
+/** What the year's rule pack allows the taxpayer to claim, for the choices the form offers. */
+struct YearDeductions
+{
+    bool known = false; // false: no rule pack for the year
+    bool infantCare = false; // in force (from 2022)
+    bool individualPension = false; // in force (from 2022)
+    QList<int> sharePercentages; // e.g. 100, 50
+    QStringList housingRentStandards; // canonical yuan a month, by city tier
+    QString elderlySupportSiblingCapMonthly; // canonical yuan
 };
 
 /**
@@ -63,6 +75,8 @@ public:
 
     /** Records that are disputed are left out, as the filing leaves them out. */
     static Outcome compute(const ReturnDraft& draft, const QList<IncomeRow>& income);
+    /** What `taxYear` allows, from the same rule pack compute() applies. */
+    static YearDeductions deductionsOf(int taxYear);
 };
 
 } // namespace huisuan

@@ -77,7 +77,7 @@ private:
                 requirePolicy(reader,
                               QStringLiteral("method"),
                               m_pack->annualBonusSeparate,
-                              "Separate taxation of the annual bonus",
+                              QT_TRANSLATE_NOOP("Problem", "Separate taxation of the annual bonus"),
                               m_pack->taxYear);
             }
         } else if (method == QLatin1String("combined")) {
@@ -86,7 +86,8 @@ private:
             m_input.bonusMethod = BonusMethod::Optimal;
         } else if (method) {
             reader.addProblem(QStringLiteral("method"),
-                              QStringLiteral("\"%1\" is not a method: use separate, combined or optimal").arg(*method));
+                              QT_TRANSLATE_NOOP("Problem", "\"%1\" is not a method: use separate, combined or optimal"),
+                              {*method});
         }
         reader.finish();
     }
@@ -109,9 +110,10 @@ private:
                 options << QString::number(value);
             }
             reader.addProblem(QStringLiteral("share_percent"),
-                              QStringLiteral("%1 is not allowed: a claim is shared %2 percent (%3)")
-                                  .arg(*share)
-                                  .arg(options.join(QStringLiteral(" or ")), m_pack->sharePercentages.source.citation));
+                              QT_TRANSLATE_NOOP("Problem", "%1 is not allowed: a claim is shared %2 percent (%3)"),
+                              {QString::number(*share),
+                               options.join(QStringLiteral(" or ")),
+                               m_pack->sharePercentages.source.citation});
         }
         return *share;
     }
@@ -142,7 +144,7 @@ private:
                 requirePolicy(reader,
                               QStringLiteral("infant_care"),
                               m_pack->infantCare,
-                              "The deduction for the care of infants under three",
+                              QT_TRANSLATE_NOOP("Problem", "The deduction for the care of infants under three"),
                               m_pack->taxYear);
             }
         }
@@ -195,19 +197,20 @@ private:
                     options << amount.toString();
                 }
                 claim.addProblem(QStringLiteral("monthly_standard"),
-                                 QStringLiteral("%1 is not a city standard: use %2 (%3)")
-                                     .arg(standard->toString(),
-                                          options.join(QStringLiteral(", ")),
-                                          m_pack->housingRentMonthlyStandards.source.citation));
+                                 QT_TRANSLATE_NOOP("Problem", "%1 is not a city standard: use %2 (%3)"),
+                                 {standard->toString(),
+                                  options.join(QStringLiteral(", ")),
+                                  m_pack->housingRentMonthlyStandards.source.citation});
             }
         }
         value.monthlyStandard = standard.value_or(Money());
         m_input.housingRent = value;
         const bool loanClaimed = m_input.housingLoanInterest && m_input.housingLoanInterest->months > 0;
         if (loanClaimed && value.months > 0 && m_pack && m_pack->housingLoanRentExclusion.inForce) {
-            parent.addProblem(QStringLiteral("housing_rent"),
-                              QStringLiteral("cannot be claimed in the same tax year as housing loan interest (%1)")
-                                  .arg(m_pack->housingLoanRentExclusion.source.citation));
+            parent.addProblem(
+                QStringLiteral("housing_rent"),
+                QT_TRANSLATE_NOOP("Problem", "cannot be claimed in the same tax year as housing loan interest (%1)"),
+                {m_pack->housingLoanRentExclusion.source.citation});
         }
     }
 
@@ -221,18 +224,22 @@ private:
         const auto share = claim.money(QStringLiteral("monthly_share"));
         claim.finish();
         if (value.onlyChild && shareGiven) {
-            claim.addProblem(QStringLiteral("monthly_share"),
-                             QStringLiteral("an only child takes the whole amount and gives no monthly_share"));
+            claim.addProblem(
+                QStringLiteral("monthly_share"),
+                QT_TRANSLATE_NOOP("Problem", "an only child takes the whole amount and gives no monthly_share"));
         } else if (!value.onlyChild && !shareGiven) {
             claim.addProblem(QStringLiteral("monthly_share"),
-                             QStringLiteral("is required when the taxpayer is not an only child: the siblings "
-                                            "share the amount"));
+                             QT_TRANSLATE_NOOP("Problem",
+                                               "is required when the taxpayer is not an only child: the siblings "
+                                               "share the amount"));
         } else if (!value.onlyChild && share && m_pack && *share > m_pack->elderlySupportSiblingCapMonthly.value) {
-            claim.addProblem(QStringLiteral("monthly_share"),
-                             QStringLiteral("%1 a month is above the cap of %2 a month for one sibling in %3 (%4)")
-                                 .arg(share->toString(), m_pack->elderlySupportSiblingCapMonthly.value.toString())
-                                 .arg(m_pack->taxYear)
-                                 .arg(m_pack->elderlySupportSiblingCapMonthly.source.citation));
+            claim.addProblem(
+                QStringLiteral("monthly_share"),
+                QT_TRANSLATE_NOOP("Problem", "%1 a month is above the cap of %2 a month for one sibling in %3 (%4)"),
+                {share->toString(),
+                 m_pack->elderlySupportSiblingCapMonthly.value.toString(),
+                 QString::number(m_pack->taxYear),
+                 m_pack->elderlySupportSiblingCapMonthly.source.citation});
         }
         value.monthlyShare = share.value_or(Money());
         m_input.elderlySupport = value;
@@ -250,7 +257,7 @@ private:
             requirePolicy(reader,
                           QStringLiteral("individual_pension"),
                           m_pack->individualPension,
-                          "The individual pension deduction",
+                          QT_TRANSLATE_NOOP("Problem", "The individual pension deduction"),
                           m_pack->taxYear);
         }
         reader.finish();
@@ -268,7 +275,8 @@ private:
             } else if (limit && *limit != QLatin1String("30%")) {
                 reader.addProblem(
                     QStringLiteral("limit"),
-                    QStringLiteral("\"%1\" is not a donation limit: use \"30%\" or \"full\"").arg(*limit));
+                    QT_TRANSLATE_NOOP("Problem", "\"%1\" is not a donation limit: use \"30%\" or \"full\""),
+                    {*limit});
             }
             reader.finish();
             m_input.donations.push_back(donation);

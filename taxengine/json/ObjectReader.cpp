@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/ObjectReader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace huisuan {
@@ -34,9 +35,9 @@ ObjectReader::ObjectReader(const JsonValue& value, QString path, Problems& probl
     if (value.isObject()) {
         m_object = &value;
     } else {
-        m_problems.push_back(
-            {locationText(m_path),
-             QStringLiteral("must be a JSON object, not %1").arg(QLatin1String(jsonTypeName(value.type())))});
+        m_problems.push_back(Problem::fromTemplate(locationText(m_path),
+                                                   QT_TRANSLATE_NOOP("Problem", "must be a JSON object, not %1"),
+                                                   {QLatin1String(jsonTypeName(value.type()))}));
     }
 }
 
@@ -50,7 +51,7 @@ const JsonValue* ObjectReader::member(const QString& key, bool required)
     m_seen.insert(key);
     const JsonValue* value = m_object ? m_object->find(key) : nullptr;
     if (!value && required && m_object) {
-        addProblem(key, QStringLiteral("is required"));
+        addProblem(key, QT_TRANSLATE_NOOP("Problem", "is required"));
     }
     return value;
 }
@@ -58,9 +59,9 @@ const JsonValue* ObjectReader::member(const QString& key, bool required)
 void ObjectReader::wrongType(const QString& key, const char* expected)
 {
     const JsonValue* value = m_object->find(key);
-    addProblem(
-        key,
-        QStringLiteral("must be %1, not %2").arg(QLatin1String(expected), QLatin1String(jsonTypeName(value->type()))));
+    addProblem(key,
+               QT_TRANSLATE_NOOP("Problem", "must be %1, not %2"),
+               {QLatin1String(expected), QLatin1String(jsonTypeName(value->type()))});
 }
 
 std::optional<Money> ObjectReader::parseInputMoney(const QString& text)
@@ -82,15 +83,16 @@ std::optional<Money> ObjectReader::money(const QString& key, bool required)
         return required ? std::nullopt : std::optional<Money>(Money());
     }
     if (!value->isString()) {
-        wrongType(key, "an amount as a JSON string such as \"1234.50\"");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "an amount as a JSON string such as \"1234.50\""));
         return std::nullopt;
     }
     const auto money = parseInputMoney(value->text());
     if (!money) {
         addProblem(key,
-                   QStringLiteral("\"%1\" is not an amount: write yuan with at most two decimals, no sign, no "
-                                  "separators, no leading zeros, at most 999999999999.99")
-                       .arg(value->text()));
+                   QT_TRANSLATE_NOOP("Problem",
+                                     "\"%1\" is not an amount: write yuan with at most two decimals, no sign, no "
+                                     "separators, no leading zeros, at most 999999999999.99"),
+                   {value->text()});
     }
     return money;
 }
@@ -102,12 +104,13 @@ std::optional<Money> ObjectReader::signedMoney(const QString& key, bool required
         return std::nullopt;
     }
     if (!value->isString()) {
-        wrongType(key, "an amount as a JSON string");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "an amount as a JSON string"));
         return std::nullopt;
     }
     const auto money = Money::parse(value->text());
     if (!money) {
-        addProblem(key, QStringLiteral("\"%1\" is not an amount with at most two decimals").arg(value->text()));
+        addProblem(
+            key, QT_TRANSLATE_NOOP("Problem", "\"%1\" is not an amount with at most two decimals"), {value->text()});
     }
     return money;
 }
@@ -119,12 +122,12 @@ std::optional<Rate> ObjectReader::rate(const QString& key, bool required)
         return std::nullopt;
     }
     if (!value->isString()) {
-        wrongType(key, "a rate as a JSON string such as \"0.03\"");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "a rate as a JSON string such as \"0.03\""));
         return std::nullopt;
     }
     const auto rate = Rate::parse(value->text());
     if (!rate) {
-        addProblem(key, QStringLiteral("\"%1\" is not a decimal rate").arg(value->text()));
+        addProblem(key, QT_TRANSLATE_NOOP("Problem", "\"%1\" is not a decimal rate"), {value->text()});
     }
     return rate;
 }
@@ -136,16 +139,18 @@ std::optional<int> ObjectReader::integer(const QString& key, int minimum, int ma
         return required ? std::nullopt : std::optional<int>(fallback);
     }
     if (!value->isNumber()) {
-        wrongType(key, "a JSON integer");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "a JSON integer"));
         return std::nullopt;
     }
     const auto integer = value->toInteger();
     if (!integer) {
-        addProblem(key, QStringLiteral("%1 is not a whole number").arg(value->text()));
+        addProblem(key, QT_TRANSLATE_NOOP("Problem", "%1 is not a whole number"), {value->text()});
         return std::nullopt;
     }
     if (*integer < minimum || *integer > maximum) {
-        addProblem(key, QStringLiteral("%1 is outside %2–%3").arg(value->text()).arg(minimum).arg(maximum));
+        addProblem(key,
+                   QT_TRANSLATE_NOOP("Problem", "%1 is outside %2–%3"),
+                   {value->text(), QString::number(minimum), QString::number(maximum)});
         return std::nullopt;
     }
     return int(*integer);
@@ -158,7 +163,7 @@ std::optional<bool> ObjectReader::boolean(const QString& key, bool fallback)
         return fallback;
     }
     if (!value->isBool()) {
-        wrongType(key, "true or false");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "true or false"));
         return std::nullopt;
     }
     return value->toBool();
@@ -171,7 +176,7 @@ std::optional<QString> ObjectReader::string(const QString& key, bool required)
         return std::nullopt;
     }
     if (!value->isString()) {
-        wrongType(key, "a JSON string");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "a JSON string"));
         return std::nullopt;
     }
     return value->text();
@@ -187,14 +192,16 @@ std::optional<QDate> ObjectReader::date(const QString& key, bool required, bool 
         return QDate();
     }
     if (!value->isString()) {
-        wrongType(key, nullable ? "a date \"YYYY-MM-DD\" or null" : "a date \"YYYY-MM-DD\"");
+        wrongType(key,
+                  nullable ? QT_TRANSLATE_NOOP("Problem", "a date \"YYYY-MM-DD\" or null")
+                           : QT_TRANSLATE_NOOP("Problem", "a date \"YYYY-MM-DD\""));
         return std::nullopt;
     }
     // Not Qt::ISODate: Qt reads "2024/01/01" and "2024.01.01" with it as well.
     const QDate date = QDate::fromString(value->text(), QStringLiteral("yyyy-MM-dd"));
     constexpr int isoDateLength = 10;
     if (!date.isValid() || value->text().size() != isoDateLength) {
-        addProblem(key, QStringLiteral("\"%1\" is not a date \"YYYY-MM-DD\"").arg(value->text()));
+        addProblem(key, QT_TRANSLATE_NOOP("Problem", "\"%1\" is not a date \"YYYY-MM-DD\""), {value->text()});
         return std::nullopt;
     }
     return date;
@@ -204,7 +211,7 @@ const JsonValue* ObjectReader::array(const QString& key, bool required)
 {
     const JsonValue* value = member(key, required);
     if (value && !value->isArray()) {
-        wrongType(key, "a JSON array");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "a JSON array"));
         return nullptr;
     }
     return value;
@@ -214,7 +221,7 @@ const JsonValue* ObjectReader::object(const QString& key, bool required)
 {
     const JsonValue* value = member(key, required);
     if (value && !value->isObject()) {
-        wrongType(key, "a JSON object");
+        wrongType(key, QT_TRANSLATE_NOOP("Problem", "a JSON object"));
         return nullptr;
     }
     return value;
@@ -223,6 +230,11 @@ const JsonValue* ObjectReader::object(const QString& key, bool required)
 void ObjectReader::addProblem(const QString& key, const QString& message)
 {
     m_problems.push_back({pathOf(key), message});
+}
+
+void ObjectReader::addProblem(const QString& key, const char* text, QStringList arguments)
+{
+    m_problems.push_back(Problem::fromTemplate(pathOf(key), text, std::move(arguments)));
 }
 
 void ObjectReader::finish()
@@ -235,7 +247,8 @@ void ObjectReader::finish()
     for (const auto& member : m_object->members()) {
         if (!m_seen.contains(member.first)) {
             addProblem(member.first,
-                       QStringLiteral("unknown key; allowed here: %1").arg(allowed.join(QStringLiteral(", "))));
+                       QT_TRANSLATE_NOOP("Problem", "unknown key; allowed here: %1"),
+                       {allowed.join(QStringLiteral(", "))});
         }
     }
 }

@@ -50,6 +50,8 @@ public:
     const JsonValue* object(const QString& key, bool required);
 
     void addProblem(const QString& key, const QString& message);
+    /** A problem the GUI can translate: `text` is marked with QT_TRANSLATE_NOOP("Problem", ...). */
+    void addProblem(const QString& key, const char* text, QStringList arguments = {});
     /** Records an "unknown key" problem for each member no accessor asked for. */
     void finish();
 

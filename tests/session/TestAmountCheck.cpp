@@ -25,9 +25,9 @@ private slots:
         QTest::newRow("two decimals") << QStringLiteral("1234.56") << Verdict::Valid << QStringLiteral("1234.56");
         QTest::newRow("zero") << QStringLiteral("0") << Verdict::Valid << QStringLiteral("0.00");
         QTest::newRow("surrounding spaces") << QStringLiteral(" 15.20 ") << Verdict::Valid << QStringLiteral("15.20");
-        QTest::newRow("16 digits of yuan")
-            << QStringLiteral("9999999999999999.99") << Verdict::Valid << QStringLiteral("9999999999999999.99");
-        QTest::newRow("17 digits of yuan") << QStringLiteral("10000000000000000") << Verdict::TooLarge << QString();
+        QTest::newRow("the largest amount")
+            << QStringLiteral("999999999999.99") << Verdict::Valid << QStringLiteral("999999999999.99");
+        QTest::newRow("13 digits of yuan") << QStringLiteral("1000000000000") << Verdict::TooLarge << QString();
         QTest::newRow("grouping") << QStringLiteral("12,000") << Verdict::Invalid << QString();
         QTest::newRow("three decimals") << QStringLiteral("1.234") << Verdict::Invalid << QString();
         QTest::newRow("negative") << QStringLiteral("-5") << Verdict::Invalid << QString();
@@ -35,7 +35,8 @@ private slots:
         QTest::newRow("leading zero") << QStringLiteral("012") << Verdict::Invalid << QString();
         QTest::newRow("currency sign") << QStringLiteral("¥12") << Verdict::Invalid << QString();
         QTest::newRow("exponent") << QStringLiteral("1e3") << Verdict::Invalid << QString();
-        QTest::newRow("point alone") << QStringLiteral("12.") << Verdict::Invalid << QString();
+        QTest::newRow("point awaiting decimals") << QStringLiteral("12.") << Verdict::Incomplete << QString();
+        QTest::newRow("point alone") << QStringLiteral(".") << Verdict::Invalid << QString();
         QTest::newRow("full-width digits") << QStringLiteral("１２") << Verdict::Invalid << QString();
     }
 

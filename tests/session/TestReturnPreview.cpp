@@ -24,7 +24,7 @@ IncomeRow row(const char* category, const char* amount, const char* withheld, bo
 
 ReturnDraft draft(const char* part, const char* bonusMethod = "optimal")
 {
-    return {2025, QByteArray(part), QString::fromLatin1(bonusMethod)};
+    return {2025, QByteArray(part), QString::fromLatin1(bonusMethod), {}};
 }
 
 } // namespace

@@ -26,7 +26,7 @@ T firstArgument(QSignalSpy& spy, int timeoutMs = 30000)
 
 ReturnDraft draftWith(const char* taxpayerPart, const char* bonusMethod = "optimal")
 {
-    return {2025, QByteArray(taxpayerPart), QString::fromLatin1(bonusMethod)};
+    return {2025, QByteArray(taxpayerPart), QString::fromLatin1(bonusMethod), {}};
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
+#include "ui/DeductionsPage.h"
 #include "ui/ReturnPage.h"
 #include "ui/ReturnResultView.h"
 #include "ui/SettingsDialog.h"
@@ -12,7 +13,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <memory>
@@ -118,6 +121,23 @@ private slots:
         QTest::mouseClick(app.find<QPushButton>("downloadPrefillButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("incomeView")->model()->rowCount(), 2, 20000);
         QVERIFY(save(app.window.get(), QStringLiteral("income"), language));
+
+        // The deductions with a child, a housing loan and rent in the same year: the rent is refused at its field.
+        QTest::mouseClick(app.find<QPushButton>("incomeBackButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("taxYearsView")->model()->rowCount(), 1, 10000);
+        auto* deductions = app.find<DeductionsPage>("deductionsPage");
+        QSignalSpy formReady(deductions, &DeductionsPage::formReady);
+        QTest::mouseClick(app.find<QPushButton>("deductionsButton"), Qt::LeftButton);
+        QVERIFY(formReady.wait(10000));
+        test::commitText(app.find<QLineEdit>("familyNameEdit"), QStringLiteral("李小明"));
+        test::typeInto(app.find<QLineEdit>("familyIdentityEdit"), QStringLiteral("110105201803010020"));
+        QTest::mouseClick(app.find<QPushButton>("addFamilyMemberButton"), Qt::LeftButton);
+        QTest::mouseClick(app.find<QPushButton>("childrenEducationAddButton"), Qt::LeftButton);
+        app.find<QSpinBox>("loanMonthsSpin")->setValue(12);
+        app.find<QSpinBox>("rentMonthsSpin")->setValue(12);
+        app.window->resize(900, 1500);
+        app.find<QScrollArea>("deductionsScroll")->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        QVERIFY(save(app.window.get(), QStringLiteral("deductions"), language));
     }
 
     /** A computed return with its lines and chart, and the "why?" of one of its numbers. */
