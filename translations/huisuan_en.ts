@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>BankCardCheck</name>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation>A card number has only digits.</translation>
+    </message>
+    <message>
+        <source>A card number has at most %1 digits.</source>
+        <translation>A card number has at most %1 digits.</translation>
+    </message>
+    <message>
+        <source>This is not a card number yet: finish typing it, or check it against your card.</source>
+        <translation>This is not a card number yet: finish typing it, or check it against your card.</translation>
+    </message>
+    <message>
+        <source>This card number is mistyped: its last digit does not match the others. Check it against your card.</source>
+        <translation>This card number is mistyped: its last digit does not match the others. Check it against your card.</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -378,6 +397,12 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <message>
         <source>unsupported language &quot;%1&quot;: use --lang with one of %2</source>
         <translation>unsupported language &quot;%1&quot;: use --lang with one of %2</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli --version
+  The version, the build and the rule packs with their ids.</source>
+        <translation>usage: huisuan-cli --version
+  The version, the build and the rule packs with their ids.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +822,256 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>FilingReportPdf</name>
+    <message>
+        <source>Tax year</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>Wages and salaries</source>
+        <translation>Wages and salaries</translation>
+    </message>
+    <message>
+        <source>Remuneration for labour services</source>
+        <translation>Remuneration for labour services</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>Author&apos;s remuneration</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>Royalties</translation>
+    </message>
+    <message>
+        <source>Tax prepaid (withheld)</source>
+        <translation>Tax prepaid (withheld)</translation>
+    </message>
+    <message>
+        <source>Gross comprehensive income</source>
+        <translation>Gross comprehensive income</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration exempt</source>
+        <translation>Author&apos;s remuneration exempt</translation>
+    </message>
+    <message>
+        <source>Comprehensive income</source>
+        <translation>Comprehensive income</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>Basic deduction</translation>
+    </message>
+    <message>
+        <source>Special deductions</source>
+        <translation>Special deductions</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>Other deductions</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>Donations deducted</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>Taxable income</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>Quick deduction</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>Tax on comprehensive income</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>Tax on the annual bonus</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>Tax relief</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>Tax payable</translation>
+    </message>
+    <message>
+        <source>Balance (negative: refund)</source>
+        <translation>Balance (negative: refund)</translation>
+    </message>
+    <message>
+        <source>Exempt from payment</source>
+        <translation>Exempt from payment</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Annual bonus method</source>
+        <translation>Annual bonus method</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>Submission id</translation>
+    </message>
+    <message>
+        <source>Receipt id</source>
+        <translation>Receipt id</translation>
+    </message>
+    <message>
+        <source>Submitted at (UTC)</source>
+        <translation>Submitted at (UTC)</translation>
+    </message>
+    <message>
+        <source>Accepted at (UTC)</source>
+        <translation>Accepted at (UTC)</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>Tax withheld</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>SM3 digest of the filed return</source>
+        <translation>SM3 digest of the filed return</translation>
+    </message>
+    <message>
+        <source>Digest of the copy kept</source>
+        <translation>Digest of the copy kept</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>the same</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Individual income tax: annual reconciliation %1</source>
+        <translation>Individual income tax: annual reconciliation %1</translation>
+    </message>
+    <message>
+        <source>Taxpayer: %1 (%2)</source>
+        <translation>Taxpayer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Submission id: %1</source>
+        <translation>Submission id: %1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Rule pack: %1</translation>
+    </message>
+    <message>
+        <source>The return as filed</source>
+        <translation>The return as filed</translation>
+    </message>
+    <message>
+        <source>What you declared</source>
+        <translation>What you declared</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt</source>
+        <translation>The tax bureau&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>No receipt from the tax bureau yet.</translation>
+    </message>
+    <message>
+        <source>Tax record of the %1 tax year</source>
+        <translation>Tax record of the %1 tax year</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
+        <translation>The PDF could not be written to %1 (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>Annual reconciliation %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
+        <translation>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingRowReader</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>FilingService</name>
     <message>
         <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
@@ -1042,6 +1317,153 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
         <translation>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</translation>
     </message>
+    <message>
+        <source>The income from %1 has an amount that is not money (%2, %3).</source>
+        <translation>The income from %1 has an amount that is not money (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Separate taxation of the annual bonus</source>
+        <translation>Separate taxation of the annual bonus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method: use separate, combined or optimal</source>
+        <translation>&quot;%1&quot; is not a method: use separate, combined or optimal</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: a claim is shared %2 percent (%3)</source>
+        <translation>%1 is not allowed: a claim is shared %2 percent (%3)</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three</source>
+        <translation>The deduction for the care of infants under three</translation>
+    </message>
+    <message>
+        <source>%1 is not a city standard: use %2 (%3)</source>
+        <translation>%1 is not a city standard: use %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot be claimed in the same tax year as housing loan interest (%1)</source>
+        <translation>cannot be claimed in the same tax year as housing loan interest (%1)</translation>
+    </message>
+    <message>
+        <source>an only child takes the whole amount and gives no monthly_share</source>
+        <translation>an only child takes the whole amount and gives no monthly_share</translation>
+    </message>
+    <message>
+        <source>is required when the taxpayer is not an only child: the siblings share the amount</source>
+        <translation>is required when the taxpayer is not an only child: the siblings share the amount</translation>
+    </message>
+    <message>
+        <source>%1 a month is above the cap of %2 a month for one sibling in %3 (%4)</source>
+        <translation>%1 a month is above the cap of %2 a month for one sibling in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction</source>
+        <translation>The individual pension deduction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a donation limit: use &quot;30%&quot; or &quot;full&quot;</source>
+        <translation>&quot;%1&quot; is not a donation limit: use &quot;30%&quot; or &quot;full&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON integer such as 2024</source>
+        <translation>must be a JSON integer such as 2024</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: rule packs exist for tax years %2–%3</source>
+        <translation>%1 is not supported: rule packs exist for tax years %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is not in force in tax year %2 (in force %3 to %4, %5)</source>
+        <translation>%1 is not in force in tax year %2 (in force %3 to %4, %5)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not %1</source>
+        <translation>must be a JSON object, not %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string such as &quot;1234.50&quot;</source>
+        <translation>an amount as a JSON string such as &quot;1234.50&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write yuan with at most two decimals, no sign, no separators, no leading zeros, at most 999999999999.99</source>
+        <translation>&quot;%1&quot; is not an amount: write yuan with at most two decimals, no sign, no separators, no leading zeros, at most 999999999999.99</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string</source>
+        <translation>an amount as a JSON string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation>&quot;%1&quot; is not an amount with at most two decimals</translation>
+    </message>
+    <message>
+        <source>a rate as a JSON string such as &quot;0.03&quot;</source>
+        <translation>a rate as a JSON string such as &quot;0.03&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal rate</source>
+        <translation>&quot;%1&quot; is not a decimal rate</translation>
+    </message>
+    <message>
+        <source>a JSON integer</source>
+        <translation>a JSON integer</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a JSON string</source>
+        <translation>a JSON string</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; or null</source>
+        <translation>a date &quot;YYYY-MM-DD&quot; or null</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>a date &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>&quot;%1&quot; is not a date &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>a JSON array</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed here: %1</source>
+        <translation>unknown key; allowed here: %1</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1237,6 +1659,103 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>ReturnDraftStore</name>
+    <message>
+        <source>The saved deductions of %1 are damaged; enter them again.</source>
+        <translation>The saved deductions of %1 are damaged; enter them again.</translation>
+    </message>
+    <message>
+        <source>The deductions to save are not a return for %1.</source>
+        <translation>The deductions to save are not a return for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnExplanation</name>
+    <message>
+        <source>the rate of the annual table&apos;s bracket that holds the taxable income</source>
+        <translation>the rate of the annual table&apos;s bracket that holds the taxable income</translation>
+    </message>
+    <message>
+        <source>the quick deduction of that bracket, so that taxable income × rate − quick deduction taxes each part of the income at its own bracket&apos;s rate</source>
+        <translation>the quick deduction of that bracket, so that taxable income × rate − quick deduction taxes each part of the income at its own bracket&apos;s rate</translation>
+    </message>
+    <message>
+        <source>the tax withheld or prepaid during the year, as declared</source>
+        <translation>the tax withheld or prepaid during the year, as declared</translation>
+    </message>
+    <message>
+        <source>the annual bonus was added to the comprehensive income, so it has no tax of its own</source>
+        <translation>the annual bonus was added to the comprehensive income, so it has no tax of its own</translation>
+    </message>
+    <message>
+        <source>no annual one-off bonus was declared</source>
+        <translation>no annual one-off bonus was declared</translation>
+    </message>
+    <message>
+        <source>the method chosen in the return</source>
+        <translation>the method chosen in the return</translation>
+    </message>
+    <message>
+        <source>the exemption applies only when there is something to pay</source>
+        <translation>the exemption applies only when there is something to pay</translation>
+    </message>
+    <message>
+        <source>this return was stored without its trace, so the steps behind this number are not known</source>
+        <translation>this return was stored without its trace, so the steps behind this number are not known</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>Quick deduction</translation>
+    </message>
+    <message>
+        <source>Tax prepaid</source>
+        <translation>Tax prepaid</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>Tax on the annual bonus</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPreview</name>
+    <message>
+        <source>Housing rent cannot be claimed in a year with housing loan interest: claim one of the two.</source>
+        <translation>Housing rent cannot be claimed in a year with housing loan interest: claim one of the two.</translation>
+    </message>
+    <message>
+        <source>A share of %1% is not allowed: choose %2 percent.</source>
+        <translation>A share of %1% is not allowed: choose %2 percent.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 yuan a month is more than one sibling may claim in %3: enter at most %2 yuan.</source>
+        <translation>%1 yuan a month is more than one sibling may claim in %3: enter at most %2 yuan.</translation>
+    </message>
+    <message>
+        <source>Enter your monthly share: the siblings share the amount between them.</source>
+        <translation>Enter your monthly share: the siblings share the amount between them.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be claimed for %2: it applies from %3.</source>
+        <translation>%1 cannot be claimed for %2: it applies from %3.</translation>
+    </message>
+    <message>
+        <source>The saved deductions cannot be read (%1).</source>
+        <translation>The saved deductions cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The return could not be computed: %1</source>
+        <translation>The return could not be computed: %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1264,6 +1783,21 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>The key could not be derived from the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStore</name>
+    <message>
+        <source>filing</source>
+        <translation>filing</translation>
+    </message>
+    <message>
+        <source>settlement amount</source>
+        <translation>settlement amount</translation>
+    </message>
+    <message>
+        <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
+        <translation>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2941,484 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
 </context>
 <context>
+    <name>huisuan::AboutDialog</name>
+    <message>
+        <source>About Huisuan</source>
+        <translation>About Huisuan</translation>
+    </message>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>Huisuan: individual income tax</translation>
+    </message>
+    <message>
+        <source>Version %1 (tax engine %2)</source>
+        <translation>Version %1 (tax engine %2)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>Build: %1</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>&amp;Rule packs: every return records the id of the pack it was computed with.</source>
+        <translation>&amp;Rule packs: every return records the id of the pack it was computed with.</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>Rule pack id</source>
+        <translation>Rule pack id</translation>
+    </message>
+    <message>
+        <source>Rule packs and their ids</source>
+        <translation>Rule packs and their ids</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BonusMethodStep</name>
+    <message>
+        <source>total tax %1</source>
+        <translation>total tax %1</translation>
+    </message>
+    <message>
+        <source>Both ways cost the same tax; taxing the bonus separately keeps your annual income lower.</source>
+        <translation>Both ways cost the same tax; taxing the bonus separately keeps your annual income lower.</translation>
+    </message>
+    <message>
+        <source>Recommended: tax the bonus separately. It costs %1 less tax than combining it.</source>
+        <translation>Recommended: tax the bonus separately. It costs %1 less tax than combining it.</translation>
+    </message>
+    <message>
+        <source>Recommended: combine the bonus with your income. It costs %1 less tax than taxing it separately.</source>
+        <translation>Recommended: combine the bonus with your income. It costs %1 less tax than taxing it separately.</translation>
+    </message>
+    <message>
+        <source>How your annual bonus is taxed</source>
+        <translation>How your annual bonus is taxed</translation>
+    </message>
+    <message>
+        <source>An annual one-off bonus (全年一次性奖金) can be taxed on its own or together with your comprehensive income. Choose one; the lower tax is recommended.</source>
+        <translation>An annual one-off bonus (全年一次性奖金) can be taxed on its own or together with your comprehensive income. Choose one; the lower tax is recommended.</translation>
+    </message>
+    <message>
+        <source>Tax the bonus &amp;separately</source>
+        <translation>Tax the bonus &amp;separately</translation>
+    </message>
+    <message>
+        <source>&amp;Combine it with comprehensive income</source>
+        <translation>&amp;Combine it with comprehensive income</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BuildInfo</name>
+    <message>
+        <source>commit %1 (%2)</source>
+        <translation>commit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>engine %1; build: %2</source>
+        <translation>engine %1; build: %2</translation>
+    </message>
+    <message>
+        <source>rule packs:</source>
+        <translation>rule packs:</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ClaimRowList</name>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>Enter the amount in yuan, such as 1200 or 1200.50.</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Add a child to this deduction</source>
+        <translation>Add a child to this deduction</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Add a patient</translation>
+    </message>
+    <message>
+        <source>Add a patient to this deduction</source>
+        <translation>Add a patient to this deduction</translation>
+    </message>
+    <message>
+        <source>Add a donation</source>
+        <translation>Add a donation</translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Months claimed for child %1</source>
+        <translation>Months claimed for child %1</translation>
+    </message>
+    <message>
+        <source>Your share for child %1</source>
+        <translation>Your share for child %1</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Amount paid for patient %1</source>
+        <translation>Amount paid for patient %1</translation>
+    </message>
+    <message>
+        <source>Amount of donation %1</source>
+        <translation>Amount of donation %1</translation>
+    </message>
+    <message>
+        <source>up to 30% of taxable income</source>
+        <translation>up to 30% of taxable income</translation>
+    </message>
+    <message>
+        <source>deducted in full</source>
+        <translation>deducted in full</translation>
+    </message>
+    <message>
+        <source>Deduction limit of donation %1</source>
+        <translation>Deduction limit of donation %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Remove entry %1</translation>
+    </message>
+    <message>
+        <source>Problem with entry %1</source>
+        <translation>Problem with entry %1</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>yourself</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100% (you alone)</translation>
+    </message>
+    <message>
+        <source>%1% (shared)</source>
+        <translation>%1% (shared)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsPage</name>
+    <message>
+        <source>Your deductions are saved.</source>
+        <translation>Your deductions are saved.</translation>
+    </message>
+    <message>
+        <source>Saved, except the marked claims: correct them and save again.</source>
+        <translation>Saved, except the marked claims: correct them and save again.</translation>
+    </message>
+    <message>
+        <source>Reading your family and deductions…</source>
+        <translation>Reading your family and deductions…</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100% (you alone)</translation>
+    </message>
+    <message>
+        <source>%1% (with your spouse)</source>
+        <translation>%1% (with your spouse)</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 a month</translation>
+    </message>
+    <message>
+        <source>Deductions for the %1 tax year</source>
+        <translation>Deductions for the %1 tax year</translation>
+    </message>
+    <message>
+        <source>Deductions status</source>
+        <translation>Deductions status</translation>
+    </message>
+    <message>
+        <source>Problems with the return</source>
+        <translation>Problems with the return</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education (per child)</source>
+        <translation>Children&apos;s education (per child)</translation>
+    </message>
+    <message>
+        <source>Care of infants under three (per child)</source>
+        <translation>Care of infants under three (per child)</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Continuing education</translation>
+    </message>
+    <message>
+        <source>Serious illness (per patient)</source>
+        <translation>Serious illness (per patient)</translation>
+    </message>
+    <message>
+        <source>Housing: loan interest or rent, not both</source>
+        <translation>Housing: loan interest or rent, not both</translation>
+    </message>
+    <message>
+        <source>Support of the elderly</source>
+        <translation>Support of the elderly</translation>
+    </message>
+    <message>
+        <source>Social insurance, tax-free income and tax relief</source>
+        <translation>Social insurance, tax-free income and tax relief</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>Other deductions</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Months of degree education:</source>
+        <translation>Months of degree education:</translation>
+    </message>
+    <message>
+        <source>Months of housing loan interest:</source>
+        <translation>Months of housing loan interest:</translation>
+    </message>
+    <message>
+        <source>Your share of the loan interest:</source>
+        <translation>Your share of the loan interest:</translation>
+    </message>
+    <message>
+        <source>Months of rent:</source>
+        <translation>Months of rent:</translation>
+    </message>
+    <message>
+        <source>City standard for rent:</source>
+        <translation>City standard for rent:</translation>
+    </message>
+    <message>
+        <source>Months of support:</source>
+        <translation>Months of support:</translation>
+    </message>
+    <message>
+        <source>Your share a month (yuan):</source>
+        <translation>Your share a month (yuan):</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund (yuan):</source>
+        <translation>Social insurance and housing fund (yuan):</translation>
+    </message>
+    <message>
+        <source>Tax-free income (yuan):</source>
+        <translation>Tax-free income (yuan):</translation>
+    </message>
+    <message>
+        <source>Tax relief (yuan):</source>
+        <translation>Tax relief (yuan):</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity (yuan):</source>
+        <translation>Enterprise or occupational annuity (yuan):</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance (yuan):</source>
+        <translation>Commercial health insurance (yuan):</translation>
+    </message>
+    <message>
+        <source>Tax-deferred pension insurance (yuan):</source>
+        <translation>Tax-deferred pension insurance (yuan):</translation>
+    </message>
+    <message>
+        <source>Individual pension (yuan):</source>
+        <translation>Individual pension (yuan):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>I obtained a qualifying vocational certificate this year</source>
+        <translation>I obtained a qualifying vocational certificate this year</translation>
+    </message>
+    <message>
+        <source>I am an only child</source>
+        <translation>I am an only child</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education claims</source>
+        <translation>Children&apos;s education claims</translation>
+    </message>
+    <message>
+        <source>Infant care claims</source>
+        <translation>Infant care claims</translation>
+    </message>
+    <message>
+        <source>Serious illness claims</source>
+        <translation>Serious illness claims</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three began in 2022: it cannot be claimed for %1.</source>
+        <translation>The deduction for the care of infants under three began in 2022: it cannot be claimed for %1.</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction began in 2022: it cannot be claimed for %1.</source>
+        <translation>The individual pension deduction began in 2022: it cannot be claimed for %1.</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>Tax payable for the year</translation>
+    </message>
+    <message>
+        <source>Refund or amount due</source>
+        <translation>Refund or amount due</translation>
+    </message>
+    <message>
+        <source>About the figures</source>
+        <translation>About the figures</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>Back to your tax years</translation>
+    </message>
+    <message>
+        <source>&amp;Save deductions</source>
+        <translation>&amp;Save deductions</translation>
+    </message>
+    <message>
+        <source>Save the deductions in the vault</source>
+        <translation>Save the deductions in the vault</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>Enter the amount in yuan, such as 1200 or 1200.50.</translation>
+    </message>
+    <message>
+        <source>Tax payable: —</source>
+        <translation>Tax payable: —</translation>
+    </message>
+    <message>
+        <source>The return cannot be computed until the marked fields are corrected.</source>
+        <translation>The return cannot be computed until the marked fields are corrected.</translation>
+    </message>
+    <message>
+        <source>Tax payable: %1</source>
+        <translation>Tax payable: %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: you are exempt from paying the difference</source>
+        <translation>Nothing to pay: you are exempt from paying the difference</translation>
+    </message>
+    <message>
+        <source>Nothing to pay or refund</source>
+        <translation>Nothing to pay or refund</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1.</source>
+        <translation>Tax withheld during the year: %1.</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1. The marked claims are left out until they are corrected.</source>
+        <translation>Tax withheld during the year: %1. The marked claims are left out until they are corrected.</translation>
+    </message>
+    <message>
+        <source>Saving your deductions…</source>
+        <translation>Saving your deductions…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsStep</name>
+    <message>
+        <source>Your deductions</source>
+        <translation>Your deductions</translation>
+    </message>
+    <message>
+        <source>The amounts the law allows for what you claimed, after the year&apos;s caps. Claim a deduction you are entitled to before you file: it lowers your tax.</source>
+        <translation>The amounts the law allows for what you claimed, after the year&apos;s caps. Claim a deduction you are entitled to before you file: it lowers your tax.</translation>
+    </message>
+    <message>
+        <source>Basic deduction:</source>
+        <translation>Basic deduction:</translation>
+    </message>
+    <message>
+        <source>Special deductions (social insurance and housing fund):</source>
+        <translation>Special deductions (social insurance and housing fund):</translation>
+    </message>
+    <message>
+        <source>Special additional deductions:</source>
+        <translation>Special additional deductions:</translation>
+    </message>
+    <message>
+        <source>Other deductions:</source>
+        <translation>Other deductions:</translation>
+    </message>
+    <message>
+        <source>Donations:</source>
+        <translation>Donations:</translation>
+    </message>
+    <message>
+        <source>Change &amp;deductions…</source>
+        <translation>Change &amp;deductions…</translation>
+    </message>
+    <message>
+        <source>Change the deductions of this year</source>
+        <translation>Change the deductions of this year</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::DesktopSession</name>
     <message>
         <source>The vault is locked. Unlock it to see your tax years.</source>
@@ -2415,6 +3427,121 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault is locked. Unlock it first.</source>
         <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>This income record is no longer in your vault; the list is shown again as it is now.</source>
+        <translation>This income record is no longer in your vault; the list is shown again as it is now.</translation>
+    </message>
+    <message>
+        <source>The bureau has not answered yet. The signed return is kept in the vault and will be sent again; nothing is filed twice.</source>
+        <translation>The bureau has not answered yet. The signed return is kept in the vault and will be sent again; nothing is filed twice.</translation>
+    </message>
+    <message>
+        <source>Your taxpayer profile is missing from the vault. Enrol again.</source>
+        <translation>Your taxpayer profile is missing from the vault. Enrol again.</translation>
+    </message>
+    <message>
+        <source>Enrol with the tax bureau first: your income is kept under the identity number you enrol with.</source>
+        <translation>Enrol with the tax bureau first: your income is kept under the identity number you enrol with.</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be changed. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>Only income you typed in can be changed. Dispute a prefilled record you do not recognise instead.</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be deleted. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>Only income you typed in can be deleted. Dispute a prefilled record you do not recognise instead.</translation>
+    </message>
+    <message>
+        <source>Only income the bureau prefilled can be disputed. Change or delete income you typed in yourself.</source>
+        <translation>Only income the bureau prefilled can be disputed. Change or delete income you typed in yourself.</translation>
+    </message>
+    <message>
+        <source>You have already disputed this record; the bureau is looking into it.</source>
+        <translation>You have already disputed this record; the bureau is looking into it.</translation>
+    </message>
+    <message>
+        <source>No return has been computed for %1 yet. Prepare the return of the year first.</source>
+        <translation>No return has been computed for %1 yet. Prepare the return of the year first.</translation>
+    </message>
+    <message>
+        <source>The tax bureau did not withdraw the filing: %1</source>
+        <translation>The tax bureau did not withdraw the filing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DisputePanel</name>
+    <message>
+        <source>Dispute a prefilled record</source>
+        <translation>Dispute a prefilled record</translation>
+    </message>
+    <message>
+        <source>%1 paid you %2 in %3, says the bureau. If that is not right, tell the bureau why; until it has looked into it, the record is left out of your return.</source>
+        <translation>%1 paid you %2 in %3, says the bureau. If that is not right, tell the bureau why; until it has looked into it, the record is left out of your return.</translation>
+    </message>
+    <message>
+        <source>The record disputed</source>
+        <translation>The record disputed</translation>
+    </message>
+    <message>
+        <source>This payer never paid me</source>
+        <translation>This payer never paid me</translation>
+    </message>
+    <message>
+        <source>The amount is wrong</source>
+        <translation>The amount is wrong</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason for the dispute</source>
+        <translation>Reason for the dispute</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note for the bureau, optional</source>
+        <translation>Note for the bureau, optional</translation>
+    </message>
+    <message>
+        <source>optional, for example what you know of this payer</source>
+        <translation>optional, for example what you know of this payer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the dispute</source>
+        <translation>Cancel the dispute</translation>
+    </message>
+    <message>
+        <source>Send dispu&amp;te</source>
+        <translation>Send dispu&amp;te</translation>
+    </message>
+    <message>
+        <source>Send the dispute to the bureau</source>
+        <translation>Send the dispute to the bureau</translation>
+    </message>
+    <message>
+        <source>Dispute this income?</source>
+        <translation>Dispute this income?</translation>
+    </message>
+    <message>
+        <source>Send the dispute of %1 from %2 to the tax bureau? The bureau will look into it; meanwhile the record is left out of your return.</source>
+        <translation>Send the dispute of %1 from %2 to the tax bureau? The bureau will look into it; meanwhile the record is left out of your return.</translation>
+    </message>
+    <message>
+        <source>Send dispute</source>
+        <translation>Send dispute</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3637,447 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>Asking the bureau for your certificate…</source>
         <translation>Asking the bureau for your certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FamilyEditor</name>
+    <message>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <source>Saving your family members…</source>
+        <translation>Saving your family members…</translation>
+    </message>
+    <message>
+        <source>Your family members are saved.</source>
+        <translation>Your family members are saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Relation of the family member</source>
+        <translation>Relation of the family member</translation>
+    </message>
+    <message>
+        <source>Name of the family member</source>
+        <translation>Name of the family member</translation>
+    </message>
+    <message>
+        <source>Identity number of the family member</source>
+        <translation>Identity number of the family member</translation>
+    </message>
+    <message>
+        <source>Problem with the identity number</source>
+        <translation>Problem with the identity number</translation>
+    </message>
+    <message>
+        <source>Birth date of the family member</source>
+        <translation>Birth date of the family member</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Add the family member</source>
+        <translation>Add the family member</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the selected family member</source>
+        <translation>Remove the selected family member</translation>
+    </message>
+    <message>
+        <source>Save &amp;family</source>
+        <translation>Save &amp;family</translation>
+    </message>
+    <message>
+        <source>Save the family members in the vault</source>
+        <translation>Save the family members in the vault</translation>
+    </message>
+    <message>
+        <source>Family status</source>
+        <translation>Family status</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters on the identity card.</source>
+        <translation>This is not a valid resident identity number: check the 18 characters on the identity card.</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name first.</source>
+        <translation>Enter the family member&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s 18-character resident identity number first.</source>
+        <translation>Enter the family member&apos;s 18-character resident identity number first.</translation>
+    </message>
+    <message>
+        <source>This identity number is already in the list.</source>
+        <translation>This identity number is already in the list.</translation>
+    </message>
+    <message>
+        <source>Added. Save the family to keep it.</source>
+        <translation>Added. Save the family to keep it.</translation>
+    </message>
+    <message>
+        <source>Removed. Save the family to keep it.</source>
+        <translation>Removed. Save the family to keep it.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Refund or payment</source>
+        <translation>Refund or payment</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Original return</source>
+        <translation>Original return</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Replaced by a correction</translation>
+    </message>
+    <message>
+        <source>A receipt that does not verify: do not rely on it</source>
+        <translation>A receipt that does not verify: do not rely on it</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Refused by the bureau</source>
+        <translation>Refused by the bureau</translation>
+    </message>
+    <message>
+        <source>Accepted: refund of %1</source>
+        <translation>Accepted: refund of %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 to pay</source>
+        <translation>Accepted: %1 to pay</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>at the treasury</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>could not be paid</source>
+        <translation>could not be paid</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Not asked yet: refresh from the bureau</source>
+        <translation>Not asked yet: refresh from the bureau</translation>
+    </message>
+    <message>
+        <source>%1 to pay by %2: %3</source>
+        <translation>%1 to pay by %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 to pay: %2</source>
+        <translation>%1 to pay: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>Refund of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingsPage</name>
+    <message>
+        <source>Filing receipt</source>
+        <translation>Filing receipt</translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation>Correction receipt</translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation>Withdrawal receipt</translation>
+    </message>
+    <message>
+        <source>The bank account is closed: register another bank card with the tax bureau.</source>
+        <translation>The bank account is closed: register another bank card with the tax bureau.</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s reason: %1</source>
+        <translation>The tax bureau&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>Reading your filings…</source>
+        <translation>Reading your filings…</translation>
+    </message>
+    <message>
+        <source>Filings of the %1 tax year</source>
+        <translation>Filings of the %1 tax year</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Filings</translation>
+    </message>
+    <message>
+        <source>Filings status</source>
+        <translation>Filings status</translation>
+    </message>
+    <message>
+        <source>Details of the selected filing</source>
+        <translation>Details of the selected filing</translation>
+    </message>
+    <message>
+        <source>Waiting for the tax bureau</source>
+        <translation>Waiting for the tax bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>Back to your tax years</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the bureau</source>
+        <translation>&amp;Refresh from the bureau</translation>
+    </message>
+    <message>
+        <source>Ask the tax bureau where your filings, refunds and payments stand</source>
+        <translation>Ask the tax bureau where your filings, refunds and payments stand</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected filing</source>
+        <translation>Withdraw the selected filing</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the selected filing</source>
+        <translation>Correct the selected filing</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected filing as a PDF</source>
+        <translation>Export the selected filing as a PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was filed for this year yet.</source>
+        <translation>Nothing was filed for this year yet.</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2, %3</source>
+        <translation>Submission %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>It replaces submission %1.</source>
+        <translation>It replaces submission %1.</translation>
+    </message>
+    <message>
+        <source>It was replaced by the correction %1.</source>
+        <translation>It was replaced by the correction %1.</translation>
+    </message>
+    <message>
+        <source>The return filed: refund of %1.</source>
+        <translation>The return filed: refund of %1.</translation>
+    </message>
+    <message>
+        <source>The return filed: %1 to pay.</source>
+        <translation>The return filed: %1 to pay.</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>A receipt kept for this filing does not verify against the tax bureau&apos;s certificate; it is not shown. Refresh from the bureau to fetch it again.</source>
+        <translation>A receipt kept for this filing does not verify against the tax bureau&apos;s certificate; it is not shown. Refresh from the bureau to fetch it again.</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>No receipt from the tax bureau yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2, issued %3: %4</source>
+        <translation>%1 %2, issued %3: %4</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>  Tax payable %1, withheld %2, balance %3 (negative: a refund)</source>
+        <translation>  Tax payable %1, withheld %2, balance %3 (negative: a refund)</translation>
+    </message>
+    <message>
+        <source>  Signed by %1; SM3 digest of the filed return %2</source>
+        <translation>  Signed by %1; SM3 digest of the filed return %2</translation>
+    </message>
+    <message>
+        <source>  The bureau says: %1</source>
+        <translation>  The bureau says: %1</translation>
+    </message>
+    <message>
+        <source>As the tax bureau said at %1.</source>
+        <translation>As the tax bureau said at %1.</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau…</source>
+        <translation>Asking the tax bureau…</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer is shown below.</source>
+        <translation>The tax bureau&apos;s answer is shown below.</translation>
+    </message>
+    <message>
+        <source>Withdraw the filing</source>
+        <translation>Withdraw the filing</translation>
+    </message>
+    <message>
+        <source>Withdraw filing %1 of the %2 tax year? The tax bureau then treats the return as never filed, and a refund not yet paid is stopped. This cannot be undone; you can file the year again afterwards.</source>
+        <translation>Withdraw filing %1 of the %2 tax year? The tax bureau then treats the return as never filed, and a refund not yet paid is stopped. This cannot be undone; you can file the year again afterwards.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau to withdraw filing %1…</source>
+        <translation>Asking the tax bureau to withdraw filing %1…</translation>
+    </message>
+    <message>
+        <source>The tax bureau withdrew filing %1; its receipt is kept in your vault.</source>
+        <translation>The tax bureau withdrew filing %1; its receipt is kept in your vault.</translation>
+    </message>
+    <message>
+        <source>Export the filing as a PDF</source>
+        <translation>Export the filing as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the return, the receipt and the year&apos;s tax record as %1.</source>
+        <translation>Saved the return, the receipt and the year&apos;s tax record as %1.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +4193,196 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <source>Income of the selected tax year</source>
         <translation>Income of the selected tax year</translation>
     </message>
+    <message>
+        <source>&amp;Reconcile and file…</source>
+        <translation>&amp;Reconcile and file…</translation>
+    </message>
+    <message>
+        <source>Reconcile and file the selected tax year</source>
+        <translation>Reconcile and file the selected tax year</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>The computed return of the selected tax year, explained</source>
+        <translation>The computed return of the selected tax year, explained</translation>
+    </message>
+    <message>
+        <source>&amp;Filings…</source>
+        <translation>&amp;Filings…</translation>
+    </message>
+    <message>
+        <source>Filings of the selected tax year</source>
+        <translation>Filings of the selected tax year</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions…</source>
+        <translation>&amp;Deductions…</translation>
+    </message>
+    <message>
+        <source>Deductions of the selected tax year</source>
+        <translation>Deductions of the selected tax year</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IdentityStep</name>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>Reading your vault…</translation>
+    </message>
+    <message>
+        <source>This return corrects (更正) the accepted filing %1; the bureau keeps the new one in its place.</source>
+        <translation>This return corrects (更正) the accepted filing %1; the bureau keeps the new one in its place.</translation>
+    </message>
+    <message>
+        <source>Who and which year</source>
+        <translation>Who and which year</translation>
+    </message>
+    <message>
+        <source>Check that this is you and the year you are reconciling. Your identity comes from your enrolment with the bureau.</source>
+        <translation>Check that this is you and the year you are reconciling. Your identity comes from your enrolment with the bureau.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>Identity number:</translation>
+    </message>
+    <message>
+        <source>Tax year:</source>
+        <translation>Tax year:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>Tax year</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeEntryForm</name>
+    <message>
+        <source>Write the amount in yuan with digits and at most two decimals, without separators or signs: for example 12000 or 12000.50.</source>
+        <translation>Write the amount in yuan with digits and at most two decimals, without separators or signs: for example 12000 or 12000.50.</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any income can be (at most 999999999999.99); check it.</source>
+        <translation>This amount is larger than any income can be (at most 999999999999.99); check it.</translation>
+    </message>
+    <message>
+        <source>Enter the income you received; it is more than zero.</source>
+        <translation>Enter the income you received; it is more than zero.</translation>
+    </message>
+    <message>
+        <source>Change income you typed in</source>
+        <translation>Change income you typed in</translation>
+    </message>
+    <message>
+        <source>Add income the bureau does not know</source>
+        <translation>Add income the bureau does not know</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>Kind of income</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Month the income was paid</source>
+        <translation>Month the income was paid</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Payer:</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>Payer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ode:</source>
+        <translation>Credit c&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s unified social credit code, if you know it</source>
+        <translation>Payer&apos;s unified social credit code, if you know it</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Credit code check</source>
+        <translation>Credit code check</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Income:</translation>
+    </message>
+    <message>
+        <source>Income in yuan, before tax</source>
+        <translation>Income in yuan, before tax</translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation>Income check</translation>
+    </message>
+    <message>
+        <source>Tax &amp;withheld:</source>
+        <translation>Tax &amp;withheld:</translation>
+    </message>
+    <message>
+        <source>Tax withheld in yuan</source>
+        <translation>Tax withheld in yuan</translation>
+    </message>
+    <message>
+        <source>Tax withheld check</source>
+        <translation>Tax withheld check</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Save the changed income</source>
+        <translation>Save the changed income</translation>
+    </message>
+    <message>
+        <source>Add this income</source>
+        <translation>Add this income</translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code: check its 18 characters against the payer&apos;s business licence or your pay slip, or leave it empty.</source>
+        <translation>This is not a valid unified social credit code: check its 18 characters against the payer&apos;s business licence or your pay slip, or leave it empty.</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::IncomePage</name>
@@ -2657,10 +4415,6 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <translation>Back to your tax years</translation>
     </message>
     <message>
-        <source>Downloading from the bureau</source>
-        <translation>Downloading from the bureau</translation>
-    </message>
-    <message>
         <source>Income status</source>
         <translation>Income status</translation>
     </message>
@@ -2676,8 +4430,72 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         </translation>
     </message>
     <message>
-        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
-        <translation>No income recorded for this year yet. Download the prefilled income from the bureau.</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Change the income you typed in</source>
+        <translation>Change the income you typed in</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete the income you typed in</source>
+        <translation>Delete the income you typed in</translation>
+    </message>
+    <message>
+        <source>Di&amp;spute…</source>
+        <translation>Di&amp;spute…</translation>
+    </message>
+    <message>
+        <source>Dispute a prefilled record you do not recognise</source>
+        <translation>Dispute a prefilled record you do not recognise</translation>
+    </message>
+    <message>
+        <source>Waiting for your vault or the bureau</source>
+        <translation>Waiting for your vault or the bureau</translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau, or add income the bureau does not know below.</source>
+        <translation>No income recorded for this year yet. Download the prefilled income from the bureau, or add income the bureau does not know below.</translation>
+    </message>
+    <message>
+        <source>Delete this income?</source>
+        <translation>Delete this income?</translation>
+    </message>
+    <message>
+        <source>Delete the income of %1 from %2 in %3? It is left out of your return.</source>
+        <translation>Delete the income of %1 from %2 in %3? It is left out of your return.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The income from %1 is deleted.</source>
+        <translation>The income from %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>Saving in your vault…</source>
+        <translation>Saving in your vault…</translation>
+    </message>
+    <message>
+        <source>The income from %1 is added.</source>
+        <translation>The income from %1 is added.</translation>
+    </message>
+    <message>
+        <source>The income from %1 is changed.</source>
+        <translation>The income from %1 is changed.</translation>
+    </message>
+    <message>
+        <source>Sending your dispute to the bureau…</source>
+        <translation>Sending your dispute to the bureau…</translation>
+    </message>
+    <message>
+        <source>The bureau received your dispute. The record is left out of your return while it looks into it.</source>
+        <translation>The bureau received your dispute. The record is left out of your return while it looks into it.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +4562,48 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
 </context>
 <context>
+    <name>huisuan::IncomeStep</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>Reading your income…</translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1. Download it from the bureau, or add what you received, on the income page.</source>
+        <translation>No income is recorded for %1. Download it from the bureau, or add what you received, on the income page.</translation>
+    </message>
+    <message>
+        <source>Income recorded: %1; tax already withheld: %2.</source>
+        <translation>Income recorded: %1; tax already withheld: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed record(s) are left out of the return until the bureau settles them.</source>
+        <translation>
+            <numerusform>%n disputed record is left out of the return until the bureau settles it.</numerusform>
+            <numerusform>%n disputed records are left out of the return until the bureau settles them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your income</source>
+        <translation>Your income</translation>
+    </message>
+    <message>
+        <source>What your employers and other payers declared, and what you added yourself. If something is missing or not yours, change it before you go on.</source>
+        <translation>What your employers and other payers declared, and what you added yourself. If something is missing or not yours, change it before you go on.</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>Income records</translation>
+    </message>
+    <message>
+        <source>Change &amp;income…</source>
+        <translation>Change &amp;income…</translation>
+    </message>
+    <message>
+        <source>Change the income of this year</source>
+        <translation>Change the income of this year</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::MainWindow</name>
     <message>
         <source>Huisuan: individual income tax</source>
@@ -2768,6 +4628,248 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault was locked because you were away.</source>
         <translation>The vault was locked because you were away.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReceiptStep</name>
+    <message>
+        <source>Filed: the bureau accepted your return</source>
+        <translation>Filed: the bureau accepted your return</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Submission: %1</source>
+        <translation>Submission: %1</translation>
+    </message>
+    <message>
+        <source>Tax payable (the bureau&apos;s computation): %1</source>
+        <translation>Tax payable (the bureau&apos;s computation): %1</translation>
+    </message>
+    <message>
+        <source>Tax withheld: %1</source>
+        <translation>Tax withheld: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what you signed (SM3): %1</source>
+        <translation>Fingerprint of what you signed (SM3): %1</translation>
+    </message>
+    <message>
+        <source>The receipt carries the bureau&apos;s SM2 signature, verified; your vault keeps it.</source>
+        <translation>The receipt carries the bureau&apos;s SM2 signature, verified; your vault keeps it.</translation>
+    </message>
+    <message>
+        <source>The bureau did not accept your return</source>
+        <translation>The bureau did not accept your return</translation>
+    </message>
+    <message>
+        <source>Nothing was filed. Change what the bureau names and reconcile again.</source>
+        <translation>Nothing was filed. Change what the bureau names and reconcile again.</translation>
+    </message>
+    <message>
+        <source>Signed and waiting for the bureau</source>
+        <translation>Signed and waiting for the bureau</translation>
+    </message>
+    <message>
+        <source>Your filing is kept in the vault and sent again until the bureau answers; it is never filed twice. Its state shows on the home page.</source>
+        <translation>Your filing is kept in the vault and sent again until the bureau answers; it is never filed twice. Its state shows on the home page.</translation>
+    </message>
+    <message>
+        <source>Nothing was filed</source>
+        <translation>Nothing was filed</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReconciliationWizard</name>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>Annual reconciliation %1</translation>
+    </message>
+    <message>
+        <source>Correction of the %1 return</source>
+        <translation>Correction of the %1 return</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>&amp;Sign and submit</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::RefundCardStep</name>
+    <message>
+        <source>Where your refund goes</source>
+        <translation>Where your refund goes</translation>
+    </message>
+    <message>
+        <source>A bank card in your own name, issued in mainland China. The bureau pays the refund to it.</source>
+        <translation>A bank card in your own name, issued in mainland China. The bureau pays the refund to it.</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;k:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd number:</source>
+        <translation>Ca&amp;rd number:</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>for example 中国工商银行</source>
+        <translation>for example 中国工商银行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>The card is kept in your encrypted vault only.</source>
+        <translation>The card is kept in your encrypted vault only.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ResultStep</name>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <source>More tax was withheld during the year than the year&apos;s income owes. File to get the difference back.</source>
+        <translation>More tax was withheld during the year than the year&apos;s income owes. File to get the difference back.</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <source>Less tax was withheld than the year&apos;s income owes. File, then pay the amount by the end of June.</source>
+        <translation>Less tax was withheld than the year&apos;s income owes. File, then pay the amount by the end of June.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: exempt</source>
+        <translation>Nothing to pay: exempt</translation>
+    </message>
+    <message>
+        <source>The return shows %1 more tax, but the law exempts you from paying it: your comprehensive income was at most 120 000 yuan, or the amount at most 400 yuan.</source>
+        <translation>The return shows %1 more tax, but the law exempts you from paying it: your comprehensive income was at most 120 000 yuan, or the amount at most 400 yuan.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund</source>
+        <translation>Nothing to pay and nothing to refund</translation>
+    </message>
+    <message>
+        <source>The tax withheld during the year is exactly what the year&apos;s income owes.</source>
+        <translation>The tax withheld during the year is exactly what the year&apos;s income owes.</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <source>Computed from your income and deductions under the year&apos;s rules.</source>
+        <translation>Computed from your income and deductions under the year&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (after expenses):</source>
+        <translation>Comprehensive income (after expenses):</translation>
+    </message>
+    <message>
+        <source>Taxable income:</source>
+        <translation>Taxable income:</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income:</source>
+        <translation>Tax on comprehensive income:</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus:</source>
+        <translation>Tax on the annual bonus:</translation>
+    </message>
+    <message>
+        <source>Tax relief:</source>
+        <translation>Tax relief:</translation>
+    </message>
+    <message>
+        <source>Tax payable:</source>
+        <translation>Tax payable:</translation>
+    </message>
+    <message>
+        <source>Tax already withheld:</source>
+        <translation>Tax already withheld:</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnPage</name>
+    <message>
+        <source>Reading the return…</source>
+        <translation>Reading the return…</translation>
+    </message>
+    <message>
+        <source>Return of the %1 tax year</source>
+        <translation>Return of the %1 tax year</translation>
+    </message>
+    <message>
+        <source>Return status</source>
+        <translation>Return status</translation>
+    </message>
+    <message>
+        <source>The lines of the return</source>
+        <translation>The lines of the return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>Back to your tax years</translation>
+    </message>
+    <message>
+        <source>This return cannot be read. Compute the return of the year again.</source>
+        <translation>This return cannot be read. Compute the return of the year again.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnResultView</name>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Why is “%1” %2?</source>
+        <translation>Why is “%1” %2?</translation>
+    </message>
+    <message>
+        <source>How %1 is computed, and under which rule</source>
+        <translation>How %1 is computed, and under which rule</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +4929,151 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
         <translation>The tax bureau address must start with https://, for example https://bureau.example.cn/.</translation>
+    </message>
+    <message>
+        <source>About &amp;Huisuan…</source>
+        <translation>About &amp;Huisuan…</translation>
+    </message>
+    <message>
+        <source>About Huisuan: version and rule packs</source>
+        <translation>About Huisuan: version and rule packs</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SubmitStep</name>
+    <message>
+        <source>Signing and sending your return to the bureau…</source>
+        <translation>Signing and sending your return to the bureau…</translation>
+    </message>
+    <message>
+        <source>a refund of %1 to your card %2</source>
+        <translation>a refund of %1 to your card %2</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>%1 to pay</translation>
+    </message>
+    <message>
+        <source>nothing to pay and nothing to refund</source>
+        <translation>nothing to pay and nothing to refund</translation>
+    </message>
+    <message>
+        <source>You are about to sign the %1 annual return of %2 with your enrolment key and file it with the bureau: tax payable %3, %4.</source>
+        <translation>You are about to sign the %1 annual return of %2 with your enrolment key and file it with the bureau: tax payable %3, %4.</translation>
+    </message>
+    <message>
+        <source>Sign and submit</source>
+        <translation>Sign and submit</translation>
+    </message>
+    <message>
+        <source>Once submitted, a return can only be corrected (更正) or withdrawn (作废), never silently changed.</source>
+        <translation>Once submitted, a return can only be corrected (更正) or withdrawn (作废), never silently changed.</translation>
+    </message>
+    <message>
+        <source>I declare that this return is true, accurate and complete, and I am responsible for it under the law.</source>
+        <translation>I declare that this return is true, accurate and complete, and I am responsible for it under the law.</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>Submitting</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxBreakdownChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tax by bracket</source>
+        <translation>&amp;Tax by bracket</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>&amp;Income</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions</source>
+        <translation>&amp;Deductions</translation>
+    </message>
+    <message>
+        <source>Where the tax comes from</source>
+        <translation>Where the tax comes from</translation>
+    </message>
+    <message>
+        <source>Income by category</source>
+        <translation>Income by category</translation>
+    </message>
+    <message>
+        <source>Deductions by kind</source>
+        <translation>Deductions by kind</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket of the annual table</source>
+        <translation>Tax from each bracket of the annual table</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket</source>
+        <translation>Tax from each bracket</translation>
+    </message>
+    <message>
+        <source>Income: %1.</source>
+        <translation>Income: %1.</translation>
+    </message>
+    <message>
+        <source>Deductions: %1.</source>
+        <translation>Deductions: %1.</translation>
+    </message>
+    <message>
+        <source>The brackets cannot be shown: this return was computed with rules this version does not have. Update Huisuan to see them.</source>
+        <translation>The brackets cannot be shown: this return was computed with rules this version does not have. Update Huisuan to see them.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The taxable income of %1 reaches %n bracket(s): %2; together %3.</source>
+        <translation>
+            <numerusform>The taxable income of %1 reaches %n bracket: %2; together %3.</numerusform>
+            <numerusform>The taxable income of %1 reaches %n brackets: %2; together %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing is taxable, so no bracket is reached.</source>
+        <translation>Nothing is taxable, so no bracket is reached.</translation>
+    </message>
+    <message>
+        <source>The annual bonus, taxed on its own, adds %1.</source>
+        <translation>The annual bonus, taxed on its own, adds %1.</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Bonus: %1</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +5146,105 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <source>Nothing to do now</source>
         <translation>Nothing to do now</translation>
     </message>
+    <message>
+        <source>Filed: refund of %1 in progress</source>
+        <translation>Filed: refund of %1 in progress</translation>
+    </message>
+    <message>
+        <source>Filed: the refund of %1 could not be paid</source>
+        <translation>Filed: the refund of %1 could not be paid</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment due</source>
+        <translation>Filed: %1 to pay, payment due</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment overdue</source>
+        <translation>Filed: %1 to pay, payment overdue</translation>
+    </message>
+    <message>
+        <source>Filed: %1 paid</source>
+        <translation>Filed: %1 paid</translation>
+    </message>
+    <message>
+        <source>Filed: refund of %1 paid</source>
+        <translation>Filed: refund of %1 paid</translation>
+    </message>
+    <message>
+        <source>Wait for the refund to reach your bank account</source>
+        <translation>Wait for the refund to reach your bank account</translation>
+    </message>
+    <message>
+        <source>Check your bank card with the tax bureau, then ask for the refund again</source>
+        <translation>Check your bank card with the tax bureau, then ask for the refund again</translation>
+    </message>
+    <message>
+        <source>Pay the amount due now: the deadline has passed and a late fee accrues</source>
+        <translation>Pay the amount due now: the deadline has passed and a late fee accrues</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TraceDialog</name>
+    <message>
+        <source>How it is computed:</source>
+        <translation>How it is computed:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Rule and citation:</source>
+        <translation>Rule and citation:</translation>
+    </message>
+    <message>
+        <source>%1 = %2, set by %3</source>
+        <translation>%1 = %2, set by %3</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>(unverified: a working hypothesis, see the rules reference)</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>Rounding:</translation>
+    </message>
+    <message>
+        <source>none; the value is exact.</source>
+        <translation>none; the value is exact.</translation>
+    </message>
+    <message>
+        <source>half-up to the fen, %1 → %2</source>
+        <translation>half-up to the fen, %1 → %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>Why %1?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>How %1 is computed</source>
+        <translation>How %1 is computed</translation>
+    </message>
+    <message>
+        <source>Made up of</source>
+        <translation>Made up of</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Close the explanation</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::UnlockPage</name>
@@ -2936,6 +5282,17 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
 </context>
 <context>
+    <name>huisuan::WizardStep</name>
+    <message>
+        <source>The return cannot be computed as it is:</source>
+        <translation>The return cannot be computed as it is:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
@@ -2944,6 +5301,10 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault directory to open or create.</source>
         <translation>The vault directory to open or create.</translation>
+    </message>
+    <message>
+        <source>Show the version, the build and the rule packs, then exit.</source>
+        <translation>Show the version, the build and the rule packs, then exit.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>BankCardCheck</name>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation>カード番号には数字しか使えません。</translation>
+    </message>
+    <message>
+        <source>A card number has at most %1 digits.</source>
+        <translation>カード番号は最大 %1 桁です。</translation>
+    </message>
+    <message>
+        <source>This is not a card number yet: finish typing it, or check it against your card.</source>
+        <translation>まだカード番号になっていません。最後まで入力するか、カードと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>This card number is mistyped: its last digit does not match the others. Check it against your card.</source>
+        <translation>カード番号の入力に誤りがあります。最後の桁がほかの桁と合いません。カードと照らし合わせて確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -378,6 +397,12 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <message>
         <source>unsupported language &quot;%1&quot;: use --lang with one of %2</source>
         <translation>サポートされていない言語「%1」：--lang には次のいずれかを指定してください：%2</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli --version
+  The version, the build and the rule packs with their ids.</source>
+        <translation>使い方：huisuan-cli --version
+  バージョン、ビルド、ルールパックとその ID を表示します。</translation>
     </message>
 </context>
 <context>
@@ -795,6 +820,256 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>FilingReportPdf</name>
+    <message>
+        <source>Tax year</source>
+        <translation>課税年度</translation>
+    </message>
+    <message>
+        <source>Wages and salaries</source>
+        <translation>給与所得（工资、薪金）</translation>
+    </message>
+    <message>
+        <source>Remuneration for labour services</source>
+        <translation>役務報酬（劳务报酬）</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>原稿料（稿酬）</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特許権等使用料（特许权使用费）</translation>
+    </message>
+    <message>
+        <source>Tax prepaid (withheld)</source>
+        <translation>既納付税額（源泉徴収分）</translation>
+    </message>
+    <message>
+        <source>Gross comprehensive income</source>
+        <translation>総合所得の収入合計</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>費用合計（费用合计）</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration exempt</source>
+        <translation>原稿料所得の免税部分（稿酬所得免税部分）</translation>
+    </message>
+    <message>
+        <source>Comprehensive income</source>
+        <translation>総合所得の収入額（综合所得收入额）</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>基礎控除（减除费用）</translation>
+    </message>
+    <message>
+        <source>Special deductions</source>
+        <translation>専項控除（专项扣除）</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>専項付加控除（专项附加扣除）の合計</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>法定のその他の控除（依法确定的其他扣除）の合計</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>控除できる寄附金額（准予扣除的捐赠额）</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>課税所得額（应纳税所得额）</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算控除額</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>総合所得の税額</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>全年一時賞与の税額</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>減免税額</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>納付すべき税額</translation>
+    </message>
+    <message>
+        <source>Balance (negative: refund)</source>
+        <translation>追加納付・還付税額（負の値は還付）</translation>
+    </message>
+    <message>
+        <source>Exempt from payment</source>
+        <translation>追加納付の免除</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>追加納付税額</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>還付税額</translation>
+    </message>
+    <message>
+        <source>Annual bonus method</source>
+        <translation>全年一時賞与の課税方法</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>送信 ID</translation>
+    </message>
+    <message>
+        <source>Receipt id</source>
+        <translation>受領証 ID</translation>
+    </message>
+    <message>
+        <source>Submitted at (UTC)</source>
+        <translation>送信日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Accepted at (UTC)</source>
+        <translation>受理日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>SM3 digest of the filed return</source>
+        <translation>提出した申告書の SM3 ダイジェスト</translation>
+    </message>
+    <message>
+        <source>Digest of the copy kept</source>
+        <translation>保存した控えのダイジェスト</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>源泉徴収義務者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>所得の種類</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>収入額</translation>
+    </message>
+    <message>
+        <source>Individual income tax: annual reconciliation %1</source>
+        <translation>個人所得税：%1 年度確定申告</translation>
+    </message>
+    <message>
+        <source>Taxpayer: %1 (%2)</source>
+        <translation>納税者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Submission id: %1</source>
+        <translation>送信 ID：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>ルールパック：%1</translation>
+    </message>
+    <message>
+        <source>The return as filed</source>
+        <translation>提出した申告書</translation>
+    </message>
+    <message>
+        <source>What you declared</source>
+        <translation>申告内容</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>計算結果</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt</source>
+        <translation>税務当局の受領証</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>税務当局からの受領証はまだありません。</translation>
+    </message>
+    <message>
+        <source>Tax record of the %1 tax year</source>
+        <translation>%1 課税年度の納税記録</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
+        <translation>PDF を %1 に書き出せませんでした（%2）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>%1 年度確定申告</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
+        <translation>PDF を %1 として保存できませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingRowReader</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
     <name>FilingService</name>
     <message>
         <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
@@ -1040,6 +1315,153 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
         <translation>全年一時賞与が複数申告されています。それぞれの課税方法を選んで自分で入力してください。</translation>
     </message>
+    <message>
+        <source>The income from %1 has an amount that is not money (%2, %3).</source>
+        <translation>%1 からの収入に、金額として読み取れない値があります（%2、%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Separate taxation of the annual bonus</source>
+        <translation>全年一時賞与の分離課税</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method: use separate, combined or optimal</source>
+        <translation>「%1」は課税方法ではありません。separate、combined、optimal のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: a claim is shared %2 percent (%3)</source>
+        <translation>%1 は指定できません。控除の分担割合は %2 パーセントです（%3）</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three</source>
+        <translation>3 歳未満の乳幼児の養育（3岁以下婴幼儿照护）の控除</translation>
+    </message>
+    <message>
+        <source>%1 is not a city standard: use %2 (%3)</source>
+        <translation>%1 は都市別の基準額ではありません。%2 のいずれかを指定してください（%3）</translation>
+    </message>
+    <message>
+        <source>cannot be claimed in the same tax year as housing loan interest (%1)</source>
+        <translation>住宅ローン利息（住房贷款利息）と同じ課税年度には申告できません（%1）</translation>
+    </message>
+    <message>
+        <source>an only child takes the whole amount and gives no monthly_share</source>
+        <translation>一人っ子は全額を控除するため、monthly_share は指定しません</translation>
+    </message>
+    <message>
+        <source>is required when the taxpayer is not an only child: the siblings share the amount</source>
+        <translation>納税者が一人っ子でない場合は必須です。控除額は兄弟姉妹で分担します</translation>
+    </message>
+    <message>
+        <source>%1 a month is above the cap of %2 a month for one sibling in %3 (%4)</source>
+        <translation>月 %1 は、%3 年の兄弟姉妹 1 人あたりの上限（月 %2）を超えています（%4）</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction</source>
+        <translation>個人年金（个人养老金）の控除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a donation limit: use &quot;30%&quot; or &quot;full&quot;</source>
+        <translation>「%1」は寄附金の控除限度ではありません。&quot;30%&quot; または &quot;full&quot; を指定してください</translation>
+    </message>
+    <message>
+        <source>must be a JSON integer such as 2024</source>
+        <translation>2024 のような JSON の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: rule packs exist for tax years %2–%3</source>
+        <translation>%1 には対応していません。ルールパックがあるのは課税年度 %2～%3 です</translation>
+    </message>
+    <message>
+        <source>%1 is not in force in tax year %2 (in force %3 to %4, %5)</source>
+        <translation>%1 は課税年度 %2 には適用されません（適用期間：%3～%4、%5）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not %1</source>
+        <translation>%1 ではなく JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>%2 ではなく %1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string such as &quot;1234.50&quot;</source>
+        <translation>&quot;1234.50&quot; のような JSON 文字列の金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write yuan with at most two decimals, no sign, no separators, no leading zeros, at most 999999999999.99</source>
+        <translation>「%1」は金額ではありません。元単位で小数点以下 2 桁まで、符号・区切り記号・先頭のゼロなし、999999999999.99 以下で記入してください</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string</source>
+        <translation>JSON 文字列の金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation>「%1」は小数点以下 2 桁までの金額ではありません</translation>
+    </message>
+    <message>
+        <source>a rate as a JSON string such as &quot;0.03&quot;</source>
+        <translation>&quot;0.03&quot; のような JSON 文字列の率</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal rate</source>
+        <translation>「%1」は小数で表した率ではありません</translation>
+    </message>
+    <message>
+        <source>a JSON integer</source>
+        <translation>JSON の整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 は %2～%3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a JSON string</source>
+        <translation>JSON 文字列</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; or null</source>
+        <translation>&quot;YYYY-MM-DD&quot; 形式の日付または null</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>&quot;YYYY-MM-DD&quot; 形式の日付</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>「%1」は &quot;YYYY-MM-DD&quot; 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>JSON 配列</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed here: %1</source>
+        <translation>不明なキーです。ここで使えるキー：%1</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1234,6 +1656,103 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>ReturnDraftStore</name>
+    <message>
+        <source>The saved deductions of %1 are damaged; enter them again.</source>
+        <translation>保存されている %1 年の控除が破損しています。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The deductions to save are not a return for %1.</source>
+        <translation>保存しようとしている控除は %1 年の申告書のものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnExplanation</name>
+    <message>
+        <source>the rate of the annual table&apos;s bracket that holds the taxable income</source>
+        <translation>課税所得額が該当する年間税率表の区分の税率</translation>
+    </message>
+    <message>
+        <source>the quick deduction of that bracket, so that taxable income × rate − quick deduction taxes each part of the income at its own bracket&apos;s rate</source>
+        <translation>その区分の速算控除額。これにより、課税所得額 × 税率 − 速算控除額 で所得の各部分にそれぞれの区分の税率がかかる</translation>
+    </message>
+    <message>
+        <source>the tax withheld or prepaid during the year, as declared</source>
+        <translation>年の途中で源泉徴収・納付された税額（申告どおり）</translation>
+    </message>
+    <message>
+        <source>the annual bonus was added to the comprehensive income, so it has no tax of its own</source>
+        <translation>全年一時賞与は総合所得に合算されたため、賞与単独の税額はない</translation>
+    </message>
+    <message>
+        <source>no annual one-off bonus was declared</source>
+        <translation>全年一時賞与は申告されていない</translation>
+    </message>
+    <message>
+        <source>the method chosen in the return</source>
+        <translation>申告書で選んだ方法</translation>
+    </message>
+    <message>
+        <source>the exemption applies only when there is something to pay</source>
+        <translation>免除は追加納付がある場合にだけ適用される</translation>
+    </message>
+    <message>
+        <source>this return was stored without its trace, so the steps behind this number are not known</source>
+        <translation>この申告書は計算過程なしで保存されたため、この数値の計算過程は不明</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算控除額</translation>
+    </message>
+    <message>
+        <source>Tax prepaid</source>
+        <translation>既納付税額</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>全年一時賞与の税額</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPreview</name>
+    <message>
+        <source>Housing rent cannot be claimed in a year with housing loan interest: claim one of the two.</source>
+        <translation>住宅ローン利息を申告する年には住宅家賃を申告できません。どちらか一方を申告してください。</translation>
+    </message>
+    <message>
+        <source>A share of %1% is not allowed: choose %2 percent.</source>
+        <translation>%1% の割合は指定できません。%2 パーセントを選んでください。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>%1 yuan a month is more than one sibling may claim in %3: enter at most %2 yuan.</source>
+        <translation>月 %1 元は、%3 年に兄弟姉妹 1 人が申告できる額を超えています。%2 元以下を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your monthly share: the siblings share the amount between them.</source>
+        <translation>あなたの月額分担額を入力してください。控除額は兄弟姉妹で分担します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be claimed for %2: it applies from %3.</source>
+        <translation>%1 は %2 年には申告できません。%3 から適用されます。</translation>
+    </message>
+    <message>
+        <source>The saved deductions cannot be read (%1).</source>
+        <translation>保存されている控除を読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <source>The return could not be computed: %1</source>
+        <translation>申告書を計算できませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1261,6 +1780,21 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>パスフレーズから鍵を導出できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStore</name>
+    <message>
+        <source>filing</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>settlement amount</source>
+        <translation>精算額</translation>
+    </message>
+    <message>
+        <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
+        <translation>申告 %1 の精算は還付でも納付でもありません（%2）。何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2938,484 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
 </context>
 <context>
+    <name>huisuan::AboutDialog</name>
+    <message>
+        <source>About Huisuan</source>
+        <translation>Huisuan について</translation>
+    </message>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>Huisuan：個人所得税</translation>
+    </message>
+    <message>
+        <source>Version %1 (tax engine %2)</source>
+        <translation>バージョン %1（税計算エンジン %2）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>ビルド：%1</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <source>&amp;Rule packs: every return records the id of the pack it was computed with.</source>
+        <translation>ルールパック(&amp;R)：各申告書には、計算に使ったルールパックの ID が記録されます。</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>課税年度</translation>
+    </message>
+    <message>
+        <source>Rule pack id</source>
+        <translation>ルールパック ID</translation>
+    </message>
+    <message>
+        <source>Rule packs and their ids</source>
+        <translation>ルールパックとその ID</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BonusMethodStep</name>
+    <message>
+        <source>total tax %1</source>
+        <translation>税額合計 %1</translation>
+    </message>
+    <message>
+        <source>Both ways cost the same tax; taxing the bonus separately keeps your annual income lower.</source>
+        <translation>どちらの方法でも税額は同じです。賞与を分離課税にすると、年間の総合所得が低く抑えられます。</translation>
+    </message>
+    <message>
+        <source>Recommended: tax the bonus separately. It costs %1 less tax than combining it.</source>
+        <translation>おすすめ：賞与を分離課税にする。総合所得に合算するより税額が %1 少なくなります。</translation>
+    </message>
+    <message>
+        <source>Recommended: combine the bonus with your income. It costs %1 less tax than taxing it separately.</source>
+        <translation>おすすめ：賞与を総合所得に合算する。分離課税にするより税額が %1 少なくなります。</translation>
+    </message>
+    <message>
+        <source>How your annual bonus is taxed</source>
+        <translation>全年一時賞与の課税方法</translation>
+    </message>
+    <message>
+        <source>An annual one-off bonus (全年一次性奖金) can be taxed on its own or together with your comprehensive income. Choose one; the lower tax is recommended.</source>
+        <translation>全年一時賞与（全年一次性奖金）は、単独で課税することも、総合所得に合算して課税することもできます。どちらかを選んでください。税額が低い方をおすすめします。</translation>
+    </message>
+    <message>
+        <source>Tax the bonus &amp;separately</source>
+        <translation>賞与を分離課税にする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Combine it with comprehensive income</source>
+        <translation>総合所得に合算する(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BuildInfo</name>
+    <message>
+        <source>commit %1 (%2)</source>
+        <translation>コミット %1（%2）</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（ビルド時 %2）</translation>
+    </message>
+    <message>
+        <source>engine %1; build: %2</source>
+        <translation>エンジン %1、ビルド：%2</translation>
+    </message>
+    <message>
+        <source>rule packs:</source>
+        <translation>ルールパック：</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ClaimRowList</name>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>金額を元単位で入力してください（例：1200、1200.50）。</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>子どもを追加</translation>
+    </message>
+    <message>
+        <source>Add a child to this deduction</source>
+        <translation>この控除に子どもを追加</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>患者を追加</translation>
+    </message>
+    <message>
+        <source>Add a patient to this deduction</source>
+        <translation>この控除に患者を追加</translation>
+    </message>
+    <message>
+        <source>Add a donation</source>
+        <translation>寄附を追加</translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation>子ども %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>Months claimed for child %1</source>
+        <translation>子ども %1 の控除月数</translation>
+    </message>
+    <message>
+        <source>Your share for child %1</source>
+        <translation>子ども %1 のあなたの控除割合</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Amount paid for patient %1</source>
+        <translation>患者 %1 の自己負担額</translation>
+    </message>
+    <message>
+        <source>Amount of donation %1</source>
+        <translation>寄附 %1 の金額</translation>
+    </message>
+    <message>
+        <source>up to 30% of taxable income</source>
+        <translation>課税所得額の 30% まで</translation>
+    </message>
+    <message>
+        <source>deducted in full</source>
+        <translation>全額控除</translation>
+    </message>
+    <message>
+        <source>Deduction limit of donation %1</source>
+        <translation>寄附 %1 の控除限度</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>項目 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Problem with entry %1</source>
+        <translation>項目 %1 の問題</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>ご自身</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100%（あなたのみ）</translation>
+    </message>
+    <message>
+        <source>%1% (shared)</source>
+        <translation>%1%（分担）</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsPage</name>
+    <message>
+        <source>Your deductions are saved.</source>
+        <translation>控除を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved, except the marked claims: correct them and save again.</source>
+        <translation>印の付いた項目以外を保存しました。修正してもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Reading your family and deductions…</source>
+        <translation>家族と控除を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100%（あなたのみ）</translation>
+    </message>
+    <message>
+        <source>%1% (with your spouse)</source>
+        <translation>%1%（配偶者と分担）</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>月 %1</translation>
+    </message>
+    <message>
+        <source>Deductions for the %1 tax year</source>
+        <translation>%1 課税年度の控除</translation>
+    </message>
+    <message>
+        <source>Deductions status</source>
+        <translation>控除の状況</translation>
+    </message>
+    <message>
+        <source>Problems with the return</source>
+        <translation>申告書の問題</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>控除</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education (per child)</source>
+        <translation>子ども 1 人ごとの子女の教育（子女教育）</translation>
+    </message>
+    <message>
+        <source>Care of infants under three (per child)</source>
+        <translation>子ども 1 人ごとの 3 歳未満の乳幼児の養育（3岁以下婴幼儿照护）</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>継続教育（继续教育）</translation>
+    </message>
+    <message>
+        <source>Serious illness (per patient)</source>
+        <translation>患者 1 人ごとの重大疾病の医療費（大病医疗）</translation>
+    </message>
+    <message>
+        <source>Housing: loan interest or rent, not both</source>
+        <translation>住宅：住宅ローン利息（住房贷款利息）または住宅家賃（住房租金）のいずれか一方</translation>
+    </message>
+    <message>
+        <source>Support of the elderly</source>
+        <translation>老親の扶養（赡养老人）</translation>
+    </message>
+    <message>
+        <source>Social insurance, tax-free income and tax relief</source>
+        <translation>社会保険料、非課税所得、減免税額</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>その他の控除（依法确定的其他扣除）</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>寄附金</translation>
+    </message>
+    <message>
+        <source>Months of degree education:</source>
+        <translation>学歴（学位）継続教育の月数：</translation>
+    </message>
+    <message>
+        <source>Months of housing loan interest:</source>
+        <translation>住宅ローン利息の月数：</translation>
+    </message>
+    <message>
+        <source>Your share of the loan interest:</source>
+        <translation>ローン利息のあなたの控除割合：</translation>
+    </message>
+    <message>
+        <source>Months of rent:</source>
+        <translation>家賃の月数：</translation>
+    </message>
+    <message>
+        <source>City standard for rent:</source>
+        <translation>家賃の都市別基準額：</translation>
+    </message>
+    <message>
+        <source>Months of support:</source>
+        <translation>扶養の月数：</translation>
+    </message>
+    <message>
+        <source>Your share a month (yuan):</source>
+        <translation>あなたの月額分担額（元）：</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund (yuan):</source>
+        <translation>社会保険料・住宅積立金（元）：</translation>
+    </message>
+    <message>
+        <source>Tax-free income (yuan):</source>
+        <translation>非課税所得（元）：</translation>
+    </message>
+    <message>
+        <source>Tax relief (yuan):</source>
+        <translation>減免税額（元）：</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity (yuan):</source>
+        <translation>企業年金・職業年金（元）：</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance (yuan):</source>
+        <translation>商業健康保険（元）：</translation>
+    </message>
+    <message>
+        <source>Tax-deferred pension insurance (yuan):</source>
+        <translation>税繰延型商業養老保険（元）：</translation>
+    </message>
+    <message>
+        <source>Individual pension (yuan):</source>
+        <translation>個人年金（元）：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>I obtained a qualifying vocational certificate this year</source>
+        <translation>本年、対象となる職業資格証書を取得した</translation>
+    </message>
+    <message>
+        <source>I am an only child</source>
+        <translation>一人っ子である</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education claims</source>
+        <translation>子女の教育の控除申告</translation>
+    </message>
+    <message>
+        <source>Infant care claims</source>
+        <translation>乳幼児の養育の控除申告</translation>
+    </message>
+    <message>
+        <source>Serious illness claims</source>
+        <translation>重大疾病の医療費の控除申告</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three began in 2022: it cannot be claimed for %1.</source>
+        <translation>3 歳未満の乳幼児の養育の控除は 2022 年に始まりました。%1 年には申告できません。</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction began in 2022: it cannot be claimed for %1.</source>
+        <translation>個人年金の控除は 2022 年に始まりました。%1 年には申告できません。</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>年間の納付すべき税額（減免後）</translation>
+    </message>
+    <message>
+        <source>Refund or amount due</source>
+        <translation>還付税額または追加納付税額</translation>
+    </message>
+    <message>
+        <source>About the figures</source>
+        <translation>数値について</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>課税年度の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Save deductions</source>
+        <translation>控除を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the deductions in the vault</source>
+        <translation>控除を保管庫に保存</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>金額を元単位で入力してください（例：1200、1200.50）。</translation>
+    </message>
+    <message>
+        <source>Tax payable: —</source>
+        <translation>納付すべき税額：—</translation>
+    </message>
+    <message>
+        <source>The return cannot be computed until the marked fields are corrected.</source>
+        <translation>印の付いた欄を修正するまで、申告書を計算できません。</translation>
+    </message>
+    <message>
+        <source>Tax payable: %1</source>
+        <translation>納付すべき税額：%1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>還付税額：%1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>追加納付税額：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: you are exempt from paying the difference</source>
+        <translation>納付はありません：差額の追加納付は免除されます</translation>
+    </message>
+    <message>
+        <source>Nothing to pay or refund</source>
+        <translation>追加納付も還付もありません</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1.</source>
+        <translation>年間の源泉徴収税額：%1。</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1. The marked claims are left out until they are corrected.</source>
+        <translation>年間の源泉徴収税額：%1。印の付いた項目は、修正するまで計算に含まれません。</translation>
+    </message>
+    <message>
+        <source>Saving your deductions…</source>
+        <translation>控除を保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsStep</name>
+    <message>
+        <source>Your deductions</source>
+        <translation>あなたの控除</translation>
+    </message>
+    <message>
+        <source>The amounts the law allows for what you claimed, after the year&apos;s caps. Claim a deduction you are entitled to before you file: it lowers your tax.</source>
+        <translation>申告した控除のうち、年間の上限を適用したあとで法律上認められる金額です。受けられる控除があれば、申告書を提出する前に申告してください。税額が下がります。</translation>
+    </message>
+    <message>
+        <source>Basic deduction:</source>
+        <translation>基礎控除：</translation>
+    </message>
+    <message>
+        <source>Special deductions (social insurance and housing fund):</source>
+        <translation>専項控除（社会保険料・住宅積立金）：</translation>
+    </message>
+    <message>
+        <source>Special additional deductions:</source>
+        <translation>専項付加控除：</translation>
+    </message>
+    <message>
+        <source>Other deductions:</source>
+        <translation>その他の控除：</translation>
+    </message>
+    <message>
+        <source>Donations:</source>
+        <translation>寄附金：</translation>
+    </message>
+    <message>
+        <source>Change &amp;deductions…</source>
+        <translation>控除を変更(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the deductions of this year</source>
+        <translation>この年度の控除を変更</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::DesktopSession</name>
     <message>
         <source>The vault is locked. Unlock it to see your tax years.</source>
@@ -2412,6 +3424,121 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The vault is locked. Unlock it first.</source>
         <translation>保管庫はロックされています。先にロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>This income record is no longer in your vault; the list is shown again as it is now.</source>
+        <translation>この収入の記録はもう保管庫にありません。現在の一覧を表示し直します。</translation>
+    </message>
+    <message>
+        <source>The bureau has not answered yet. The signed return is kept in the vault and will be sent again; nothing is filed twice.</source>
+        <translation>税務当局からまだ応答がありません。署名済みの申告書は保管庫に保存されており、再送されます。二重に申告されることはありません。</translation>
+    </message>
+    <message>
+        <source>Your taxpayer profile is missing from the vault. Enrol again.</source>
+        <translation>保管庫に納税者情報がありません。もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>Enrol with the tax bureau first: your income is kept under the identity number you enrol with.</source>
+        <translation>先に税務当局に登録してください。収入は登録した身分証番号のもとで管理されます。</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be changed. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>変更できるのは、ご自身で入力した収入だけです。心当たりのない事前入力の記録には、代わりに異議を申し立ててください。</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be deleted. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>削除できるのは、ご自身で入力した収入だけです。心当たりのない事前入力の記録には、代わりに異議を申し立ててください。</translation>
+    </message>
+    <message>
+        <source>Only income the bureau prefilled can be disputed. Change or delete income you typed in yourself.</source>
+        <translation>異議を申し立てられるのは、税務当局が事前入力した収入だけです。ご自身で入力した収入は変更または削除してください。</translation>
+    </message>
+    <message>
+        <source>You have already disputed this record; the bureau is looking into it.</source>
+        <translation>この記録にはすでに異議を申し立てています。税務当局が調査中です。</translation>
+    </message>
+    <message>
+        <source>No return has been computed for %1 yet. Prepare the return of the year first.</source>
+        <translation>%1 年の申告書はまだ計算されていません。先にその年度の申告書を作成してください。</translation>
+    </message>
+    <message>
+        <source>The tax bureau did not withdraw the filing: %1</source>
+        <translation>税務当局は申告を取り消しませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DisputePanel</name>
+    <message>
+        <source>Dispute a prefilled record</source>
+        <translation>事前入力の記録に異議を申し立てる</translation>
+    </message>
+    <message>
+        <source>%1 paid you %2 in %3, says the bureau. If that is not right, tell the bureau why; until it has looked into it, the record is left out of your return.</source>
+        <translation>税務当局によると、%1 は %3 にあなたに %2 を支払いました。正しくない場合は、その理由を税務当局に伝えてください。税務当局の調査が終わるまで、この記録は申告書に含まれません。</translation>
+    </message>
+    <message>
+        <source>The record disputed</source>
+        <translation>異議を申し立てる記録</translation>
+    </message>
+    <message>
+        <source>This payer never paid me</source>
+        <translation>この源泉徴収義務者から支払いを受けたことはない</translation>
+    </message>
+    <message>
+        <source>The amount is wrong</source>
+        <translation>金額が間違っている</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>その他の理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reason for the dispute</source>
+        <translation>異議の理由</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>補足(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note for the bureau, optional</source>
+        <translation>税務当局への補足（任意）</translation>
+    </message>
+    <message>
+        <source>optional, for example what you know of this payer</source>
+        <translation>任意。例：この源泉徴収義務者について知っていること</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the dispute</source>
+        <translation>異議の申し立てをキャンセル</translation>
+    </message>
+    <message>
+        <source>Send dispu&amp;te</source>
+        <translation>異議を送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the dispute to the bureau</source>
+        <translation>異議を税務当局に送信</translation>
+    </message>
+    <message>
+        <source>Dispute this income?</source>
+        <translation>この収入に異議を申し立てますか？</translation>
+    </message>
+    <message>
+        <source>Send the dispute of %1 from %2 to the tax bureau? The bureau will look into it; meanwhile the record is left out of your return.</source>
+        <translation>%2 からの %1 について、異議を税務当局に送信しますか？税務当局が調査します。その間、この記録は申告書に含まれません。</translation>
+    </message>
+    <message>
+        <source>Send dispute</source>
+        <translation>異議を送信</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3634,447 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>Asking the bureau for your certificate…</source>
         <translation>税務当局に証明書を申請しています…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FamilyEditor</name>
+    <message>
+        <source>child</source>
+        <translation>子ども</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>親</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <source>Saving your family members…</source>
+        <translation>家族を保存しています…</translation>
+    </message>
+    <message>
+        <source>Your family members are saved.</source>
+        <translation>家族を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>続柄(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>身分証番号(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Relation of the family member</source>
+        <translation>家族の続柄</translation>
+    </message>
+    <message>
+        <source>Name of the family member</source>
+        <translation>家族の氏名</translation>
+    </message>
+    <message>
+        <source>Identity number of the family member</source>
+        <translation>家族の身分証番号</translation>
+    </message>
+    <message>
+        <source>Problem with the identity number</source>
+        <translation>身分証番号の問題</translation>
+    </message>
+    <message>
+        <source>Birth date of the family member</source>
+        <translation>家族の生年月日</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>家族を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the family member</source>
+        <translation>家族を追加</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected family member</source>
+        <translation>選択した家族を削除</translation>
+    </message>
+    <message>
+        <source>Save &amp;family</source>
+        <translation>家族を保存(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the family members in the vault</source>
+        <translation>家族を保管庫に保存</translation>
+    </message>
+    <message>
+        <source>Family status</source>
+        <translation>家族の状況</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters on the identity card.</source>
+        <translation>有効な居民身分証番号ではありません。身分証に記載された 18 文字を確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name first.</source>
+        <translation>先に家族の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s 18-character resident identity number first.</source>
+        <translation>先に家族の 18 文字の居民身分証番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>This identity number is already in the list.</source>
+        <translation>この身分証番号はすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <source>Added. Save the family to keep it.</source>
+        <translation>追加しました。保持するには家族を保存してください。</translation>
+    </message>
+    <message>
+        <source>Removed. Save the family to keep it.</source>
+        <translation>削除しました。保持するには家族を保存してください。</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1、%2 生まれ</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>署名日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領証</translation>
+    </message>
+    <message>
+        <source>Refund or payment</source>
+        <translation>還付または納付</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正申告</translation>
+    </message>
+    <message>
+        <source>Original return</source>
+        <translation>当初申告</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消し済み</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>訂正申告で置き換え済み</translation>
+    </message>
+    <message>
+        <source>A receipt that does not verify: do not rely on it</source>
+        <translation>検証できない受領証：信頼しないでください</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Refused by the bureau</source>
+        <translation>税務当局が却下</translation>
+    </message>
+    <message>
+        <source>Accepted: refund of %1</source>
+        <translation>受理済み：還付 %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 to pay</source>
+        <translation>受理済み：納付 %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>国庫で処理中</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>could not be paid</source>
+        <translation>支払えませんでした</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>納付待ち</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>延滞</translation>
+    </message>
+    <message>
+        <source>Not asked yet: refresh from the bureau</source>
+        <translation>未照会：税務当局から更新してください</translation>
+    </message>
+    <message>
+        <source>%1 to pay by %2: %3</source>
+        <translation>納付 %1（期限 %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 to pay: %2</source>
+        <translation>納付 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>還付 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingsPage</name>
+    <message>
+        <source>Filing receipt</source>
+        <translation>申告の受領証</translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation>訂正申告の受領証</translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation>取消しの受領証</translation>
+    </message>
+    <message>
+        <source>The bank account is closed: register another bank card with the tax bureau.</source>
+        <translation>銀行口座が解約されています。別の銀行カードを税務当局に登録してください。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s reason: %1</source>
+        <translation>税務当局が示した理由：%1</translation>
+    </message>
+    <message>
+        <source>Reading your filings…</source>
+        <translation>申告を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Filings of the %1 tax year</source>
+        <translation>%1 課税年度の申告</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Filings status</source>
+        <translation>申告の状況</translation>
+    </message>
+    <message>
+        <source>Details of the selected filing</source>
+        <translation>選択した申告の詳細</translation>
+    </message>
+    <message>
+        <source>Waiting for the tax bureau</source>
+        <translation>税務当局の応答を待っています</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>課税年度の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the bureau</source>
+        <translation>税務当局から更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the tax bureau where your filings, refunds and payments stand</source>
+        <translation>申告、還付、納付の状況を税務当局に問い合わせる</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取り消す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected filing</source>
+        <translation>選択した申告を取り消す</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected filing</source>
+        <translation>選択した申告を訂正する</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the selected filing as a PDF</source>
+        <translation>選択した申告を PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing was filed for this year yet.</source>
+        <translation>この年度はまだ何も申告していません。</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2, %3</source>
+        <translation>送信 %1：%2、%3</translation>
+    </message>
+    <message>
+        <source>It replaces submission %1.</source>
+        <translation>この申告は送信 %1 を置き換えます。</translation>
+    </message>
+    <message>
+        <source>It was replaced by the correction %1.</source>
+        <translation>この申告は訂正申告 %1 で置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The return filed: refund of %1.</source>
+        <translation>申告した内容：還付 %1。</translation>
+    </message>
+    <message>
+        <source>The return filed: %1 to pay.</source>
+        <translation>申告した内容：納付 %1。</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>状況の履歴：</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>A receipt kept for this filing does not verify against the tax bureau&apos;s certificate; it is not shown. Refresh from the bureau to fetch it again.</source>
+        <translation>この申告について保存されている受領証は、税務当局の証明書で検証できないため表示していません。税務当局から更新して、もう一度取得してください。</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>税務当局からの受領証はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2, issued %3: %4</source>
+        <translation>%1 %2、発行 %3：%4</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>  Tax payable %1, withheld %2, balance %3 (negative: a refund)</source>
+        <translation>  納付すべき税額 %1、源泉徴収税額 %2、追加納付・還付税額 %3（マイナスは還付）</translation>
+    </message>
+    <message>
+        <source>  Signed by %1; SM3 digest of the filed return %2</source>
+        <translation>  署名者 %1、申告書の SM3 ダイジェスト %2</translation>
+    </message>
+    <message>
+        <source>  The bureau says: %1</source>
+        <translation>  税務当局の指摘：%1</translation>
+    </message>
+    <message>
+        <source>As the tax bureau said at %1.</source>
+        <translation>%1 時点の税務当局の回答です。</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau…</source>
+        <translation>税務当局に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer is shown below.</source>
+        <translation>税務当局の応答を下に表示しています。</translation>
+    </message>
+    <message>
+        <source>Withdraw the filing</source>
+        <translation>申告を取り消す</translation>
+    </message>
+    <message>
+        <source>Withdraw filing %1 of the %2 tax year? The tax bureau then treats the return as never filed, and a refund not yet paid is stopped. This cannot be undone; you can file the year again afterwards.</source>
+        <translation>%2 課税年度の申告 %1 を取り消しますか？税務当局はこの申告書を提出されなかったものとして扱い、まだ支払われていない還付は停止されます。この操作は元に戻せません。取消し後に、この年度をもう一度申告できます。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau to withdraw filing %1…</source>
+        <translation>申告 %1 の取消しを税務当局に依頼しています…</translation>
+    </message>
+    <message>
+        <source>The tax bureau withdrew filing %1; its receipt is kept in your vault.</source>
+        <translation>税務当局は申告 %1 を取り消しました。その受領証は保管庫に保存されています。</translation>
+    </message>
+    <message>
+        <source>Export the filing as a PDF</source>
+        <translation>申告を PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved the return, the receipt and the year&apos;s tax record as %1.</source>
+        <translation>申告書、受領証、この年度の税務記録を %1 として保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +4190,196 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <source>Income of the selected tax year</source>
         <translation>選択した課税年度の収入</translation>
     </message>
+    <message>
+        <source>&amp;Reconcile and file…</source>
+        <translation>年度確定申告をして提出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reconcile and file the selected tax year</source>
+        <translation>選択した課税年度の年度確定申告をして提出する</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>申告書(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The computed return of the selected tax year, explained</source>
+        <translation>選択した課税年度の計算済みの申告書とその説明</translation>
+    </message>
+    <message>
+        <source>&amp;Filings…</source>
+        <translation>申告(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Filings of the selected tax year</source>
+        <translation>選択した課税年度の申告</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions…</source>
+        <translation>控除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deductions of the selected tax year</source>
+        <translation>選択した課税年度の控除</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IdentityStep</name>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>保管庫を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This return corrects (更正) the accepted filing %1; the bureau keeps the new one in its place.</source>
+        <translation>この申告書は受理済みの申告 %1 を訂正（更正）します。税務当局は新しい申告書をその代わりとして保持します。</translation>
+    </message>
+    <message>
+        <source>Who and which year</source>
+        <translation>本人と年度</translation>
+    </message>
+    <message>
+        <source>Check that this is you and the year you are reconciling. Your identity comes from your enrolment with the bureau.</source>
+        <translation>ご本人であることと、確定申告する年度を確認してください。本人情報は税務当局への登録内容に基づいています。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>身分証番号：</translation>
+    </message>
+    <message>
+        <source>Tax year:</source>
+        <translation>課税年度：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>身分証番号</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>課税年度</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeEntryForm</name>
+    <message>
+        <source>Write the amount in yuan with digits and at most two decimals, without separators or signs: for example 12000 or 12000.50.</source>
+        <translation>金額は元単位で、区切り記号や符号を付けずに、数字と小数 2 桁以内で入力してください（例：12000 または 12000.50）。</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any income can be (at most 999999999999.99); check it.</source>
+        <translation>この金額は収入として大きすぎます（上限は 999999999999.99）。確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter the income you received; it is more than zero.</source>
+        <translation>受け取った収入額を入力してください。0 より大きい金額です。</translation>
+    </message>
+    <message>
+        <source>Change income you typed in</source>
+        <translation>入力した収入を変更</translation>
+    </message>
+    <message>
+        <source>Add income the bureau does not know</source>
+        <translation>税務当局が把握していない収入を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>所得の種類</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month the income was paid</source>
+        <translation>収入が支払われた月</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>源泉徴収義務者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>源泉徴収義務者の名称</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ode:</source>
+        <translation>信用コード(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s unified social credit code, if you know it</source>
+        <translation>源泉徴収義務者の統一社会信用コード（わかる場合）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Credit code check</source>
+        <translation>信用コードの検証</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>収入額(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Income in yuan, before tax</source>
+        <translation>税引前の収入額（元）</translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation>収入額の検証</translation>
+    </message>
+    <message>
+        <source>Tax &amp;withheld:</source>
+        <translation>源泉徴収税額(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Tax withheld in yuan</source>
+        <translation>源泉徴収税額（元）</translation>
+    </message>
+    <message>
+        <source>Tax withheld check</source>
+        <translation>源泉徴収税額の検証</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the changed income</source>
+        <translation>変更した収入を保存</translation>
+    </message>
+    <message>
+        <source>Add this income</source>
+        <translation>この収入を追加</translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code: check its 18 characters against the payer&apos;s business licence or your pay slip, or leave it empty.</source>
+        <translation>有効な統一社会信用コードではありません。源泉徴収義務者の営業許可証または給与明細と 18 文字を照合するか、空欄のままにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::IncomePage</name>
@@ -2654,10 +4412,6 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <translation>課税年度の一覧に戻る</translation>
     </message>
     <message>
-        <source>Downloading from the bureau</source>
-        <translation>税務当局からダウンロードしています</translation>
-    </message>
-    <message>
         <source>Income status</source>
         <translation>収入の状況</translation>
     </message>
@@ -2672,8 +4426,72 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         </translation>
     </message>
     <message>
-        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
-        <translation>この年度の収入はまだ記録されていません。事前入力された収入を税務当局からダウンロードしてください。</translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change the income you typed in</source>
+        <translation>入力した収入を変更</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the income you typed in</source>
+        <translation>入力した収入を削除</translation>
+    </message>
+    <message>
+        <source>Di&amp;spute…</source>
+        <translation>異議申立て(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Dispute a prefilled record you do not recognise</source>
+        <translation>心当たりのない事前入力の記録に異議を申し立てる</translation>
+    </message>
+    <message>
+        <source>Waiting for your vault or the bureau</source>
+        <translation>保管庫または税務当局を待っています</translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau, or add income the bureau does not know below.</source>
+        <translation>この年度の収入はまだ記録されていません。事前入力された収入を税務当局からダウンロードするか、税務当局が把握していない収入を下で追加してください。</translation>
+    </message>
+    <message>
+        <source>Delete this income?</source>
+        <translation>この収入を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete the income of %1 from %2 in %3? It is left out of your return.</source>
+        <translation>%3 に %2 から受け取った収入 %1 を削除しますか？申告書には含まれなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The income from %1 is deleted.</source>
+        <translation>%1 からの収入を削除しました。</translation>
+    </message>
+    <message>
+        <source>Saving in your vault…</source>
+        <translation>保管庫に保存しています…</translation>
+    </message>
+    <message>
+        <source>The income from %1 is added.</source>
+        <translation>%1 からの収入を追加しました。</translation>
+    </message>
+    <message>
+        <source>The income from %1 is changed.</source>
+        <translation>%1 からの収入を変更しました。</translation>
+    </message>
+    <message>
+        <source>Sending your dispute to the bureau…</source>
+        <translation>異議を税務当局に送信しています…</translation>
+    </message>
+    <message>
+        <source>The bureau received your dispute. The record is left out of your return while it looks into it.</source>
+        <translation>税務当局は異議を受け付けました。税務当局が調査している間、この記録は申告書に含まれません。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +4558,47 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
 </context>
 <context>
+    <name>huisuan::IncomeStep</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>収入を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1. Download it from the bureau, or add what you received, on the income page.</source>
+        <translation>%1 年の収入は記録されていません。収入のページで、税務当局からダウンロードするか、受け取った収入を追加してください。</translation>
+    </message>
+    <message>
+        <source>Income recorded: %1; tax already withheld: %2.</source>
+        <translation>記録された収入：%1、既納付税額：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed record(s) are left out of the return until the bureau settles them.</source>
+        <translation>
+            <numerusform>異議のある記録 %n 件は、税務当局が解決するまで申告書に含まれません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your income</source>
+        <translation>あなたの収入</translation>
+    </message>
+    <message>
+        <source>What your employers and other payers declared, and what you added yourself. If something is missing or not yours, change it before you go on.</source>
+        <translation>源泉徴収義務者が申告した収入と、ご自身で追加した収入です。漏れているものやご自身のものでないものがあれば、先に進む前に変更してください。</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>収入の記録</translation>
+    </message>
+    <message>
+        <source>Change &amp;income…</source>
+        <translation>収入を変更(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Change the income of this year</source>
+        <translation>この年度の収入を変更</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::MainWindow</name>
     <message>
         <source>Huisuan: individual income tax</source>
@@ -2764,6 +4623,248 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The vault was locked because you were away.</source>
         <translation>しばらく操作がなかったため、保管庫をロックしました。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReceiptStep</name>
+    <message>
+        <source>Filed: the bureau accepted your return</source>
+        <translation>申告完了：税務当局が申告書を受理しました</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>受領証：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>発行日時：%1</translation>
+    </message>
+    <message>
+        <source>Submission: %1</source>
+        <translation>送信 ID：%1</translation>
+    </message>
+    <message>
+        <source>Tax payable (the bureau&apos;s computation): %1</source>
+        <translation>納付すべき税額（税務当局の計算）：%1</translation>
+    </message>
+    <message>
+        <source>Tax withheld: %1</source>
+        <translation>源泉徴収税額：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what you signed (SM3): %1</source>
+        <translation>署名した内容のフィンガープリント（SM3）：%1</translation>
+    </message>
+    <message>
+        <source>The receipt carries the bureau&apos;s SM2 signature, verified; your vault keeps it.</source>
+        <translation>受領証には税務当局の SM2 署名があり、検証済みです。保管庫に保存されています。</translation>
+    </message>
+    <message>
+        <source>The bureau did not accept your return</source>
+        <translation>税務当局は申告書を受理しませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was filed. Change what the bureau names and reconcile again.</source>
+        <translation>何も申告されていません。税務当局が指摘した点を変更して、もう一度確定申告してください。</translation>
+    </message>
+    <message>
+        <source>Signed and waiting for the bureau</source>
+        <translation>署名済み、税務当局の応答待ち</translation>
+    </message>
+    <message>
+        <source>Your filing is kept in the vault and sent again until the bureau answers; it is never filed twice. Its state shows on the home page.</source>
+        <translation>申告は保管庫に保存され、税務当局が応答するまで再送されます。二重に申告されることはありません。状況はホームページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was filed</source>
+        <translation>何も申告されていません</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領証</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReconciliationWizard</name>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>%1 年度確定申告</translation>
+    </message>
+    <message>
+        <source>Correction of the %1 return</source>
+        <translation>%1 年の申告書の訂正</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>署名して提出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::RefundCardStep</name>
+    <message>
+        <source>Where your refund goes</source>
+        <translation>還付金の振込先</translation>
+    </message>
+    <message>
+        <source>A bank card in your own name, issued in mainland China. The bureau pays the refund to it.</source>
+        <translation>中国本土で発行された本人名義の銀行カード。税務当局はこのカードに還付します。</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>銀行(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd number:</source>
+        <translation>カード番号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>for example 中国工商银行</source>
+        <translation>例：中国工商银行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>The card is kept in your encrypted vault only.</source>
+        <translation>カード情報は暗号化された保管庫にのみ保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ResultStep</name>
+    <message>
+        <source>Refund: %1</source>
+        <translation>還付：%1</translation>
+    </message>
+    <message>
+        <source>More tax was withheld during the year than the year&apos;s income owes. File to get the difference back.</source>
+        <translation>年間に源泉徴収された税額が、年間の所得に対する税額を上回っています。申告すると差額が還付されます。</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>納付：%1</translation>
+    </message>
+    <message>
+        <source>Less tax was withheld than the year&apos;s income owes. File, then pay the amount by the end of June.</source>
+        <translation>源泉徴収された税額が、年間の所得に対する税額を下回っています。申告して、6 月末までにその額を納付してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: exempt</source>
+        <translation>納付不要：免除</translation>
+    </message>
+    <message>
+        <source>The return shows %1 more tax, but the law exempts you from paying it: your comprehensive income was at most 120 000 yuan, or the amount at most 400 yuan.</source>
+        <translation>申告書では %1 の追加納付税額がありますが、法律により納付は免除されます（総合所得が 120 000 元以下、または追加納付税額が 400 元以下のため）。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund</source>
+        <translation>納付も還付もありません</translation>
+    </message>
+    <message>
+        <source>The tax withheld during the year is exactly what the year&apos;s income owes.</source>
+        <translation>年間に源泉徴収された税額は、年間の所得に対する税額とちょうど同じです。</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Computed from your income and deductions under the year&apos;s rules.</source>
+        <translation>収入と控除をもとに、その年度のルールで計算しました。</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (after expenses):</source>
+        <translation>総合所得の収入額（費用控除後）：</translation>
+    </message>
+    <message>
+        <source>Taxable income:</source>
+        <translation>課税所得額：</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income:</source>
+        <translation>総合所得の税額：</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus:</source>
+        <translation>全年一時賞与（全年一次性奖金）の税額：</translation>
+    </message>
+    <message>
+        <source>Tax relief:</source>
+        <translation>減免税額：</translation>
+    </message>
+    <message>
+        <source>Tax payable:</source>
+        <translation>納付すべき税額：</translation>
+    </message>
+    <message>
+        <source>Tax already withheld:</source>
+        <translation>既納付税額：</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnPage</name>
+    <message>
+        <source>Reading the return…</source>
+        <translation>申告書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Return of the %1 tax year</source>
+        <translation>%1 課税年度の申告書</translation>
+    </message>
+    <message>
+        <source>Return status</source>
+        <translation>申告書の状況</translation>
+    </message>
+    <message>
+        <source>The lines of the return</source>
+        <translation>申告書の各項目</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>課税年度の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>This return cannot be read. Compute the return of the year again.</source>
+        <translation>この申告書を読み取れません。この年度の申告書をもう一度計算してください。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnResultView</name>
+    <message>
+        <source>Why?</source>
+        <translation>なぜ？</translation>
+    </message>
+    <message>
+        <source>Why is “%1” %2?</source>
+        <translation>「%1」が %2 なのはなぜですか？</translation>
+    </message>
+    <message>
+        <source>How %1 is computed, and under which rule</source>
+        <translation>%1 の計算方法と根拠となる規則</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +4924,150 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
         <translation>税務当局のアドレスは https:// で始まる必要があります（例：https://bureau.example.cn/）。</translation>
+    </message>
+    <message>
+        <source>About &amp;Huisuan…</source>
+        <translation>Huisuan について(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>About Huisuan: version and rule packs</source>
+        <translation>Huisuan について：バージョンとルールパック</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SubmitStep</name>
+    <message>
+        <source>Signing and sending your return to the bureau…</source>
+        <translation>申告書に署名して税務当局に送信しています…</translation>
+    </message>
+    <message>
+        <source>a refund of %1 to your card %2</source>
+        <translation>還付 %1（振込先カード %2）</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>納付 %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay and nothing to refund</source>
+        <translation>納付も還付もありません</translation>
+    </message>
+    <message>
+        <source>You are about to sign the %1 annual return of %2 with your enrolment key and file it with the bureau: tax payable %3, %4.</source>
+        <translation>%2 さんの %1 年の年度確定申告書に登録済みの鍵で署名し、税務当局に提出します：納付すべき税額 %3、%4。</translation>
+    </message>
+    <message>
+        <source>Sign and submit</source>
+        <translation>署名して提出</translation>
+    </message>
+    <message>
+        <source>Once submitted, a return can only be corrected (更正) or withdrawn (作废), never silently changed.</source>
+        <translation>提出後の申告書は訂正（更正）または取消し（作废）しかできず、黙って変更されることはありません。</translation>
+    </message>
+    <message>
+        <source>I declare that this return is true, accurate and complete, and I am responsible for it under the law.</source>
+        <translation>この申告書の内容が真実、正確かつ完全であることを申告し、法律に基づいてその責任を負います。</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>宣誓</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>提出中</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxBreakdownChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tax by bracket</source>
+        <translation>税率区分別の税額(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>収入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions</source>
+        <translation>控除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the tax comes from</source>
+        <translation>税額の内訳</translation>
+    </message>
+    <message>
+        <source>Income by category</source>
+        <translation>所得区分別の収入</translation>
+    </message>
+    <message>
+        <source>Deductions by kind</source>
+        <translation>種類別の控除</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket of the annual table</source>
+        <translation>年間税率表の各税率区分の税額</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket</source>
+        <translation>各税率区分の税額</translation>
+    </message>
+    <message>
+        <source>Income: %1.</source>
+        <translation>収入：%1。</translation>
+    </message>
+    <message>
+        <source>Deductions: %1.</source>
+        <translation>控除：%1。</translation>
+    </message>
+    <message>
+        <source>The brackets cannot be shown: this return was computed with rules this version does not have. Update Huisuan to see them.</source>
+        <translation>税率区分を表示できません。この申告書は、このバージョンにないルールで計算されています。表示するには Huisuan を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The taxable income of %1 reaches %n bracket(s): %2; together %3.</source>
+        <translation>
+            <numerusform>課税所得額 %1 は %n 個の税率区分にわたります：%2。合計 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nothing is taxable, so no bracket is reached.</source>
+        <translation>課税される所得がないため、どの税率区分にも該当しません。</translation>
+    </message>
+    <message>
+        <source>The annual bonus, taxed on its own, adds %1.</source>
+        <translation>全年一時賞与（全年一次性奖金）の分離課税により %1 が加算されます。</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税額</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>全年一時賞与：%1</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +5140,105 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <source>Nothing to do now</source>
         <translation>今は何もする必要はありません</translation>
     </message>
+    <message>
+        <source>Filed: refund of %1 in progress</source>
+        <translation>申告済み：還付 %1 の手続き中</translation>
+    </message>
+    <message>
+        <source>Filed: the refund of %1 could not be paid</source>
+        <translation>申告済み：還付 %1 を支払えませんでした</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment due</source>
+        <translation>申告済み：納付 %1、納付待ち</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment overdue</source>
+        <translation>申告済み：納付 %1、延滞</translation>
+    </message>
+    <message>
+        <source>Filed: %1 paid</source>
+        <translation>申告済み：納付 %1 完了</translation>
+    </message>
+    <message>
+        <source>Filed: refund of %1 paid</source>
+        <translation>申告済み：還付 %1 完了</translation>
+    </message>
+    <message>
+        <source>Wait for the refund to reach your bank account</source>
+        <translation>還付金が銀行口座に振り込まれるのを待つ</translation>
+    </message>
+    <message>
+        <source>Check your bank card with the tax bureau, then ask for the refund again</source>
+        <translation>税務当局に登録した銀行カードを確認し、改めて還付を申請する</translation>
+    </message>
+    <message>
+        <source>Pay the amount due now: the deadline has passed and a late fee accrues</source>
+        <translation>すぐに納付してください：期限を過ぎており、延滞金が発生しています</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TraceDialog</name>
+    <message>
+        <source>How it is computed:</source>
+        <translation>計算方法：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>計算元：</translation>
+    </message>
+    <message>
+        <source>Rule and citation:</source>
+        <translation>規則と根拠：</translation>
+    </message>
+    <message>
+        <source>%1 = %2, set by %3</source>
+        <translation>%1 = %2（根拠：%3）</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>（未検証：作業仮説。規則リファレンスを参照）</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>端数処理：</translation>
+    </message>
+    <message>
+        <source>none; the value is exact.</source>
+        <translation>なし。値は正確です。</translation>
+    </message>
+    <message>
+        <source>half-up to the fen, %1 → %2</source>
+        <translation>分単位で四捨五入、%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>%1 の根拠</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>How %1 is computed</source>
+        <translation>%1 の計算方法</translation>
+    </message>
+    <message>
+        <source>Made up of</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>説明を閉じる</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::UnlockPage</name>
@@ -2932,6 +5276,17 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
 </context>
 <context>
+    <name>huisuan::WizardStep</name>
+    <message>
+        <source>The return cannot be computed as it is:</source>
+        <translation>このままでは申告書を計算できません：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
@@ -2940,6 +5295,10 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The vault directory to open or create.</source>
         <translation>開く、または作成する保管庫のディレクトリ。</translation>
+    </message>
+    <message>
+        <source>Show the version, the build and the rule packs, then exit.</source>
+        <translation>バージョン、ビルド、ルールパックを表示して終了します。</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>BankCardCheck</name>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation>卡号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>A card number has at most %1 digits.</source>
+        <translation>卡号最多 %1 位数字。</translation>
+    </message>
+    <message>
+        <source>This is not a card number yet: finish typing it, or check it against your card.</source>
+        <translation>这还不是完整的卡号：请输入完整，或对照银行卡核对。</translation>
+    </message>
+    <message>
+        <source>This card number is mistyped: its last digit does not match the others. Check it against your card.</source>
+        <translation>此卡号输入有误：最后一位校验数字与其他数字不符。请对照银行卡核对。</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -378,6 +397,12 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <message>
         <source>unsupported language &quot;%1&quot;: use --lang with one of %2</source>
         <translation>不支持的语言“%1”：--lang 请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli --version
+  The version, the build and the rule packs with their ids.</source>
+        <translation>用法：huisuan-cli --version
+  显示版本、构建信息以及各规则包及其标识。</translation>
     </message>
 </context>
 <context>
@@ -795,6 +820,256 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>FilingReportPdf</name>
+    <message>
+        <source>Tax year</source>
+        <translation>纳税年度</translation>
+    </message>
+    <message>
+        <source>Wages and salaries</source>
+        <translation>工资薪金</translation>
+    </message>
+    <message>
+        <source>Remuneration for labour services</source>
+        <translation>劳务报酬</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration</source>
+        <translation>稿酬</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特许权使用费</translation>
+    </message>
+    <message>
+        <source>Tax prepaid (withheld)</source>
+        <translation>已缴税额（预扣预缴）</translation>
+    </message>
+    <message>
+        <source>Gross comprehensive income</source>
+        <translation>综合所得收入合计</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Author&apos;s remuneration exempt</source>
+        <translation>稿酬所得免税部分</translation>
+    </message>
+    <message>
+        <source>Comprehensive income</source>
+        <translation>综合所得收入额</translation>
+    </message>
+    <message>
+        <source>Basic deduction</source>
+        <translation>减除费用</translation>
+    </message>
+    <message>
+        <source>Special deductions</source>
+        <translation>专项扣除（三险一金）</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除合计</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>依法确定的其他扣除合计</translation>
+    </message>
+    <message>
+        <source>Donations deducted</source>
+        <translation>准予扣除的捐赠额</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算扣除数</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income</source>
+        <translation>综合所得应纳税额</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>全年一次性奖金应纳税额</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>应纳税额</translation>
+    </message>
+    <message>
+        <source>Balance (negative: refund)</source>
+        <translation>应补/退税额（负数为应退税额）</translation>
+    </message>
+    <message>
+        <source>Exempt from payment</source>
+        <translation>免予补税</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应补税额</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>应退税额</translation>
+    </message>
+    <message>
+        <source>Annual bonus method</source>
+        <translation>全年一次性奖金计税方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>提交编号</translation>
+    </message>
+    <message>
+        <source>Receipt id</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Submitted at (UTC)</source>
+        <translation>提交时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Accepted at (UTC)</source>
+        <translation>受理时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>已扣缴税额</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名方</translation>
+    </message>
+    <message>
+        <source>SM3 digest of the filed return</source>
+        <translation>所申报申报表的 SM3 摘要</translation>
+    </message>
+    <message>
+        <source>Digest of the copy kept</source>
+        <translation>所保存副本的摘要</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>扣缴义务人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>所得项目</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入额</translation>
+    </message>
+    <message>
+        <source>Individual income tax: annual reconciliation %1</source>
+        <translation>个人所得税：%1 年度汇算</translation>
+    </message>
+    <message>
+        <source>Taxpayer: %1 (%2)</source>
+        <translation>纳税人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Submission id: %1</source>
+        <translation>提交编号：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>规则包：%1</translation>
+    </message>
+    <message>
+        <source>The return as filed</source>
+        <translation>已申报的申报表</translation>
+    </message>
+    <message>
+        <source>What you declared</source>
+        <translation>您申报的内容</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s receipt</source>
+        <translation>税务机关的回执</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>尚未收到税务机关的回执。</translation>
+    </message>
+    <message>
+        <source>Tax record of the %1 tax year</source>
+        <translation>%1 纳税年度的纳税记录</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
+        <translation>无法将 PDF 写入 %1（%2）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>%1 年度汇算</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
+        <translation>无法将 PDF 保存为 %1（%2）。请检查该文件夹是否可写入且有足够空间。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingRowReader</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>FilingService</name>
     <message>
         <source>The certificate the tax bureau returned is not for this key; the enrolment is not used.</source>
@@ -1040,6 +1315,153 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <source>More than one annual bonus was declared; choose how each is taxed and enter them yourself.</source>
         <translation>申报了不止一笔全年一次性奖金；请自行选择各笔的计税方式并填写。</translation>
     </message>
+    <message>
+        <source>The income from %1 has an amount that is not money (%2, %3).</source>
+        <translation>来自 %1 的收入中有无效金额（%2，%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Separate taxation of the annual bonus</source>
+        <translation>全年一次性奖金单独计税</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method: use separate, combined or optimal</source>
+        <translation>“%1”不是有效的计税方式：请使用 separate、combined 或 optimal</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: a claim is shared %2 percent (%3)</source>
+        <translation>扣除比例 %1% 不允许：只能为 %2%（%3）</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three</source>
+        <translation>3岁以下婴幼儿照护专项附加扣除</translation>
+    </message>
+    <message>
+        <source>%1 is not a city standard: use %2 (%3)</source>
+        <translation>%1 不是所在城市的住房租金扣除标准：请使用 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot be claimed in the same tax year as housing loan interest (%1)</source>
+        <translation>不能与住房贷款利息在同一纳税年度同时扣除（%1）</translation>
+    </message>
+    <message>
+        <source>an only child takes the whole amount and gives no monthly_share</source>
+        <translation>独生子女按全额扣除，不填写 monthly_share</translation>
+    </message>
+    <message>
+        <source>is required when the taxpayer is not an only child: the siblings share the amount</source>
+        <translation>纳税人不是独生子女时为必填项：由兄弟姐妹分摊扣除额度</translation>
+    </message>
+    <message>
+        <source>%1 a month is above the cap of %2 a month for one sibling in %3 (%4)</source>
+        <translation>每月 %1 超过了 %3 年每人每月 %2 的分摊限额（%4）</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction</source>
+        <translation>个人养老金扣除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a donation limit: use &quot;30%&quot; or &quot;full&quot;</source>
+        <translation>“%1”不是有效的捐赠扣除限额：请使用 &quot;30%&quot; 或 &quot;full&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON integer such as 2024</source>
+        <translation>必须是 JSON 整数，例如 2024</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: rule packs exist for tax years %2–%3</source>
+        <translation>不支持 %1：现有规则包适用于 %2–%3 纳税年度</translation>
+    </message>
+    <message>
+        <source>%1 is not in force in tax year %2 (in force %3 to %4, %5)</source>
+        <translation>%1在 %2 纳税年度不适用（适用期间为 %3 至 %4，%5）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not %1</source>
+        <translation>必须是 JSON 对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>必须是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string such as &quot;1234.50&quot;</source>
+        <translation>以 JSON 字符串表示的金额，例如 &quot;1234.50&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write yuan with at most two decimals, no sign, no separators, no leading zeros, at most 999999999999.99</source>
+        <translation>“%1”不是有效金额：请以元为单位填写，最多两位小数，不带正负号、分隔符或前导零，最大为 999999999999.99</translation>
+    </message>
+    <message>
+        <source>an amount as a JSON string</source>
+        <translation>以 JSON 字符串表示的金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation>“%1”不是最多两位小数的金额</translation>
+    </message>
+    <message>
+        <source>a rate as a JSON string such as &quot;0.03&quot;</source>
+        <translation>以 JSON 字符串表示的比率，例如 &quot;0.03&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal rate</source>
+        <translation>“%1”不是小数形式的比率</translation>
+    </message>
+    <message>
+        <source>a JSON integer</source>
+        <translation>JSON 整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 超出 %2–%3 的范围</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a JSON string</source>
+        <translation>JSON 字符串</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot; or null</source>
+        <translation>&quot;YYYY-MM-DD&quot; 格式的日期或 null</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>&quot;YYYY-MM-DD&quot; 格式的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>“%1”不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed here: %1</source>
+        <translation>未知的键；此处允许的键：%1</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1234,6 +1656,103 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>ReturnDraftStore</name>
+    <message>
+        <source>The saved deductions of %1 are damaged; enter them again.</source>
+        <translation>已保存的 %1 纳税年度扣除信息已损坏；请重新填写。</translation>
+    </message>
+    <message>
+        <source>The deductions to save are not a return for %1.</source>
+        <translation>要保存的扣除信息不属于 %1 纳税年度的申报表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnExplanation</name>
+    <message>
+        <source>the rate of the annual table&apos;s bracket that holds the taxable income</source>
+        <translation>应纳税所得额所在级距在综合所得税率表（按年）中对应的税率</translation>
+    </message>
+    <message>
+        <source>the quick deduction of that bracket, so that taxable income × rate − quick deduction taxes each part of the income at its own bracket&apos;s rate</source>
+        <translation>该级距的速算扣除数；应纳税所得额 × 税率 − 速算扣除数，即相当于各部分所得分别按其所在级距的税率计税</translation>
+    </message>
+    <message>
+        <source>the tax withheld or prepaid during the year, as declared</source>
+        <translation>年度内已扣缴或预缴的税额，按申报数填列</translation>
+    </message>
+    <message>
+        <source>the annual bonus was added to the comprehensive income, so it has no tax of its own</source>
+        <translation>全年一次性奖金已并入综合所得，因此没有单独的应纳税额</translation>
+    </message>
+    <message>
+        <source>no annual one-off bonus was declared</source>
+        <translation>未申报全年一次性奖金</translation>
+    </message>
+    <message>
+        <source>the method chosen in the return</source>
+        <translation>申报表中选择的计税方式</translation>
+    </message>
+    <message>
+        <source>the exemption applies only when there is something to pay</source>
+        <translation>只有需要补税时才适用免予补税</translation>
+    </message>
+    <message>
+        <source>this return was stored without its trace, so the steps behind this number are not known</source>
+        <translation>此申报表保存时未附带计算过程，因此无法得知该数值的计算步骤</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算扣除数</translation>
+    </message>
+    <message>
+        <source>Tax prepaid</source>
+        <translation>已预缴税额</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus</source>
+        <translation>全年一次性奖金应纳税额</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPreview</name>
+    <message>
+        <source>Housing rent cannot be claimed in a year with housing loan interest: claim one of the two.</source>
+        <translation>同一年度已扣除住房贷款利息时不能扣除住房租金：两者只能选择其一。</translation>
+    </message>
+    <message>
+        <source>A share of %1% is not allowed: choose %2 percent.</source>
+        <translation>扣除比例不能为 %1%：请选择 %2%。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 yuan a month is more than one sibling may claim in %3: enter at most %2 yuan.</source>
+        <translation>每月 %1 元超过了 %3 年每位兄弟姐妹可分摊的限额：请最多填写 %2 元。</translation>
+    </message>
+    <message>
+        <source>Enter your monthly share: the siblings share the amount between them.</source>
+        <translation>请填写您每月的分摊额：由兄弟姐妹之间分摊扣除额度。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be claimed for %2: it applies from %3.</source>
+        <translation>%2 纳税年度不能扣除%1：该项自 %3 起施行。</translation>
+    </message>
+    <message>
+        <source>The saved deductions cannot be read (%1).</source>
+        <translation>无法读取已保存的扣除信息（%1）。</translation>
+    </message>
+    <message>
+        <source>The return could not be computed: %1</source>
+        <translation>无法计算申报表：%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1261,6 +1780,21 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The key could not be derived from the passphrase.</source>
         <translation>无法从口令派生密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStore</name>
+    <message>
+        <source>filing</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>settlement amount</source>
+        <translation>退（补）税金额</translation>
+    </message>
+    <message>
+        <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
+        <translation>申报 %1 的退（补）税既不是退税也不是补税（%2）；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2938,484 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     </message>
 </context>
 <context>
+    <name>huisuan::AboutDialog</name>
+    <message>
+        <source>About Huisuan</source>
+        <translation>关于汇算</translation>
+    </message>
+    <message>
+        <source>Huisuan: individual income tax</source>
+        <translation>汇算：个人所得税</translation>
+    </message>
+    <message>
+        <source>Version %1 (tax engine %2)</source>
+        <translation>版本 %1（计税引擎 %2）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>构建：%1</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>&amp;Rule packs: every return records the id of the pack it was computed with.</source>
+        <translation>规则包(&amp;R)：每份申报表都会记录计算时所用规则包的标识。</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>纳税年度</translation>
+    </message>
+    <message>
+        <source>Rule pack id</source>
+        <translation>规则包标识</translation>
+    </message>
+    <message>
+        <source>Rule packs and their ids</source>
+        <translation>规则包及其标识</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BonusMethodStep</name>
+    <message>
+        <source>total tax %1</source>
+        <translation>合计税额 %1</translation>
+    </message>
+    <message>
+        <source>Both ways cost the same tax; taxing the bonus separately keeps your annual income lower.</source>
+        <translation>两种方式的税额相同；奖金单独计税可使您全年的综合所得更低。</translation>
+    </message>
+    <message>
+        <source>Recommended: tax the bonus separately. It costs %1 less tax than combining it.</source>
+        <translation>建议：奖金单独计税。比并入综合所得少缴税 %1。</translation>
+    </message>
+    <message>
+        <source>Recommended: combine the bonus with your income. It costs %1 less tax than taxing it separately.</source>
+        <translation>建议：奖金并入综合所得。比单独计税少缴税 %1。</translation>
+    </message>
+    <message>
+        <source>How your annual bonus is taxed</source>
+        <translation>全年一次性奖金的计税方式</translation>
+    </message>
+    <message>
+        <source>An annual one-off bonus (全年一次性奖金) can be taxed on its own or together with your comprehensive income. Choose one; the lower tax is recommended.</source>
+        <translation>全年一次性奖金可以单独计税，也可以并入综合所得计税。请选择其一；建议选择税额较低的方式。</translation>
+    </message>
+    <message>
+        <source>Tax the bonus &amp;separately</source>
+        <translation>奖金单独计税(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Combine it with comprehensive income</source>
+        <translation>并入综合所得(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BuildInfo</name>
+    <message>
+        <source>commit %1 (%2)</source>
+        <translation>代码提交 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（使用 %2 构建）</translation>
+    </message>
+    <message>
+        <source>engine %1; build: %2</source>
+        <translation>引擎 %1；构建：%2</translation>
+    </message>
+    <message>
+        <source>rule packs:</source>
+        <translation>规则包：</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ClaimRowList</name>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>请输入以元为单位的金额，例如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>添加子女</translation>
+    </message>
+    <message>
+        <source>Add a child to this deduction</source>
+        <translation>为此项扣除添加子女</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>添加患者</translation>
+    </message>
+    <message>
+        <source>Add a patient to this deduction</source>
+        <translation>为此项扣除添加患者</translation>
+    </message>
+    <message>
+        <source>Add a donation</source>
+        <translation>添加捐赠</translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation>子女 %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Months claimed for child %1</source>
+        <translation>子女 %1 的扣除月份数</translation>
+    </message>
+    <message>
+        <source>Your share for child %1</source>
+        <translation>您对子女 %1 的扣除比例</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Amount paid for patient %1</source>
+        <translation>为患者 %1 支付的金额</translation>
+    </message>
+    <message>
+        <source>Amount of donation %1</source>
+        <translation>捐赠 %1 的金额</translation>
+    </message>
+    <message>
+        <source>up to 30% of taxable income</source>
+        <translation>限额扣除（不超过应纳税所得额的 30%）</translation>
+    </message>
+    <message>
+        <source>deducted in full</source>
+        <translation>全额扣除</translation>
+    </message>
+    <message>
+        <source>Deduction limit of donation %1</source>
+        <translation>捐赠 %1 的扣除限额</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>删除第 %1 项</translation>
+    </message>
+    <message>
+        <source>Problem with entry %1</source>
+        <translation>第 %1 项有问题</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100%（本人全额扣除）</translation>
+    </message>
+    <message>
+        <source>%1% (shared)</source>
+        <translation>%1%（分摊扣除）</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsPage</name>
+    <message>
+        <source>Your deductions are saved.</source>
+        <translation>您的扣除信息已保存。</translation>
+    </message>
+    <message>
+        <source>Saved, except the marked claims: correct them and save again.</source>
+        <translation>已保存，但标记的扣除项目除外：请更正后重新保存。</translation>
+    </message>
+    <message>
+        <source>Reading your family and deductions…</source>
+        <translation>正在读取您的家庭成员和扣除信息…</translation>
+    </message>
+    <message>
+        <source>100% (you alone)</source>
+        <translation>100%（本人全额扣除）</translation>
+    </message>
+    <message>
+        <source>%1% (with your spouse)</source>
+        <translation>%1%（与配偶分摊）</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>Deductions for the %1 tax year</source>
+        <translation>%1 纳税年度的扣除</translation>
+    </message>
+    <message>
+        <source>Deductions status</source>
+        <translation>扣除信息状态</translation>
+    </message>
+    <message>
+        <source>Problems with the return</source>
+        <translation>申报表中的问题</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education (per child)</source>
+        <translation>子女教育（每个子女）</translation>
+    </message>
+    <message>
+        <source>Care of infants under three (per child)</source>
+        <translation>3岁以下婴幼儿照护（每个子女）</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>继续教育</translation>
+    </message>
+    <message>
+        <source>Serious illness (per patient)</source>
+        <translation>大病医疗（每位患者）</translation>
+    </message>
+    <message>
+        <source>Housing: loan interest or rent, not both</source>
+        <translation>住房：住房贷款利息或住房租金，二者只能选其一</translation>
+    </message>
+    <message>
+        <source>Support of the elderly</source>
+        <translation>赡养老人</translation>
+    </message>
+    <message>
+        <source>Social insurance, tax-free income and tax relief</source>
+        <translation>三险一金、免税收入和减免税额</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>依法确定的其他扣除合计</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Months of degree education:</source>
+        <translation>学历（学位）继续教育月份数：</translation>
+    </message>
+    <message>
+        <source>Months of housing loan interest:</source>
+        <translation>住房贷款利息月份数：</translation>
+    </message>
+    <message>
+        <source>Your share of the loan interest:</source>
+        <translation>您的住房贷款利息扣除比例：</translation>
+    </message>
+    <message>
+        <source>Months of rent:</source>
+        <translation>住房租金月份数：</translation>
+    </message>
+    <message>
+        <source>City standard for rent:</source>
+        <translation>所在城市的住房租金扣除标准：</translation>
+    </message>
+    <message>
+        <source>Months of support:</source>
+        <translation>赡养老人月份数：</translation>
+    </message>
+    <message>
+        <source>Your share a month (yuan):</source>
+        <translation>您每月的分摊额（元）：</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund (yuan):</source>
+        <translation>三险一金（元）：</translation>
+    </message>
+    <message>
+        <source>Tax-free income (yuan):</source>
+        <translation>免税收入（元）：</translation>
+    </message>
+    <message>
+        <source>Tax relief (yuan):</source>
+        <translation>减免税额（元）：</translation>
+    </message>
+    <message>
+        <source>Enterprise or occupational annuity (yuan):</source>
+        <translation>企业年金/职业年金（元）：</translation>
+    </message>
+    <message>
+        <source>Commercial health insurance (yuan):</source>
+        <translation>商业健康保险（元）：</translation>
+    </message>
+    <message>
+        <source>Tax-deferred pension insurance (yuan):</source>
+        <translation>税收递延型商业养老保险（元）：</translation>
+    </message>
+    <message>
+        <source>Individual pension (yuan):</source>
+        <translation>个人养老金（元）：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>I obtained a qualifying vocational certificate this year</source>
+        <translation>本年度取得了符合条件的职业资格证书</translation>
+    </message>
+    <message>
+        <source>I am an only child</source>
+        <translation>我是独生子女</translation>
+    </message>
+    <message>
+        <source>Children&apos;s education claims</source>
+        <translation>子女教育扣除项目</translation>
+    </message>
+    <message>
+        <source>Infant care claims</source>
+        <translation>3岁以下婴幼儿照护扣除项目</translation>
+    </message>
+    <message>
+        <source>Serious illness claims</source>
+        <translation>大病医疗扣除项目</translation>
+    </message>
+    <message>
+        <source>The deduction for the care of infants under three began in 2022: it cannot be claimed for %1.</source>
+        <translation>3岁以下婴幼儿照护专项附加扣除自 2022 年起施行：%1 纳税年度不能扣除。</translation>
+    </message>
+    <message>
+        <source>The individual pension deduction began in 2022: it cannot be claimed for %1.</source>
+        <translation>个人养老金扣除自 2022 年起施行：%1 纳税年度不能扣除。</translation>
+    </message>
+    <message>
+        <source>Tax payable for the year</source>
+        <translation>全年应纳税额（减免后）</translation>
+    </message>
+    <message>
+        <source>Refund or amount due</source>
+        <translation>应退税额或应补税额</translation>
+    </message>
+    <message>
+        <source>About the figures</source>
+        <translation>数字说明</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>返回您的纳税年度</translation>
+    </message>
+    <message>
+        <source>&amp;Save deductions</source>
+        <translation>保存扣除信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the deductions in the vault</source>
+        <translation>将扣除信息保存到保险库</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, such as 1200 or 1200.50.</source>
+        <translation>请输入以元为单位的金额，例如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <source>Tax payable: —</source>
+        <translation>应纳税额：—</translation>
+    </message>
+    <message>
+        <source>The return cannot be computed until the marked fields are corrected.</source>
+        <translation>请先更正标记的字段，才能计算申报表。</translation>
+    </message>
+    <message>
+        <source>Tax payable: %1</source>
+        <translation>应纳税额：%1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>应退税额：%1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>应补税额：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: you are exempt from paying the difference</source>
+        <translation>无需补税：您符合免予补税的条件</translation>
+    </message>
+    <message>
+        <source>Nothing to pay or refund</source>
+        <translation>无需补税，也无退税</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1.</source>
+        <translation>年度内已扣缴税额：%1。</translation>
+    </message>
+    <message>
+        <source>Tax withheld during the year: %1. The marked claims are left out until they are corrected.</source>
+        <translation>年度内已扣缴税额：%1。标记的扣除项目在更正之前不计入。</translation>
+    </message>
+    <message>
+        <source>Saving your deductions…</source>
+        <translation>正在保存您的扣除信息…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DeductionsStep</name>
+    <message>
+        <source>Your deductions</source>
+        <translation>您的扣除</translation>
+    </message>
+    <message>
+        <source>The amounts the law allows for what you claimed, after the year&apos;s caps. Claim a deduction you are entitled to before you file: it lowers your tax.</source>
+        <translation>以下是按本年度扣除限额计算后，依法可扣除的金额。请在申报前填报您有权享受的扣除：这可以减少您的应纳税额。</translation>
+    </message>
+    <message>
+        <source>Basic deduction:</source>
+        <translation>减除费用：</translation>
+    </message>
+    <message>
+        <source>Special deductions (social insurance and housing fund):</source>
+        <translation>专项扣除（三险一金）：</translation>
+    </message>
+    <message>
+        <source>Special additional deductions:</source>
+        <translation>专项附加扣除：</translation>
+    </message>
+    <message>
+        <source>Other deductions:</source>
+        <translation>依法确定的其他扣除：</translation>
+    </message>
+    <message>
+        <source>Donations:</source>
+        <translation>捐赠：</translation>
+    </message>
+    <message>
+        <source>Change &amp;deductions…</source>
+        <translation>修改扣除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the deductions of this year</source>
+        <translation>修改本年度的扣除</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::DesktopSession</name>
     <message>
         <source>The vault is locked. Unlock it to see your tax years.</source>
@@ -2412,6 +3424,121 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>The vault is locked. Unlock it first.</source>
         <translation>保险库已锁定。请先解锁。</translation>
+    </message>
+    <message>
+        <source>This income record is no longer in your vault; the list is shown again as it is now.</source>
+        <translation>此收入记录已不在您的保险库中；已按当前内容重新显示列表。</translation>
+    </message>
+    <message>
+        <source>The bureau has not answered yet. The signed return is kept in the vault and will be sent again; nothing is filed twice.</source>
+        <translation>税务机关尚未答复。已签名的申报表保存在保险库中，将重新发送；不会重复申报。</translation>
+    </message>
+    <message>
+        <source>Your taxpayer profile is missing from the vault. Enrol again.</source>
+        <translation>保险库中缺少您的纳税人信息。请重新登记。</translation>
+    </message>
+    <message>
+        <source>Enrol with the tax bureau first: your income is kept under the identity number you enrol with.</source>
+        <translation>请先在税务机关登记：您的收入按登记时使用的身份证件号码保存。</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be changed. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>只有您手动录入的收入才能修改。如有您不认可的预填记录，请对其提出异议。</translation>
+    </message>
+    <message>
+        <source>Only income you typed in can be deleted. Dispute a prefilled record you do not recognise instead.</source>
+        <translation>只有您手动录入的收入才能删除。如有您不认可的预填记录，请对其提出异议。</translation>
+    </message>
+    <message>
+        <source>Only income the bureau prefilled can be disputed. Change or delete income you typed in yourself.</source>
+        <translation>只有税务机关预填的收入才能提出异议。您自己录入的收入请直接修改或删除。</translation>
+    </message>
+    <message>
+        <source>You have already disputed this record; the bureau is looking into it.</source>
+        <translation>您已对此记录提出异议；税务机关正在核实。</translation>
+    </message>
+    <message>
+        <source>No return has been computed for %1 yet. Prepare the return of the year first.</source>
+        <translation>尚未计算 %1 年度的申报表。请先准备该年度的申报表。</translation>
+    </message>
+    <message>
+        <source>The tax bureau did not withdraw the filing: %1</source>
+        <translation>税务机关未作废该申报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::DisputePanel</name>
+    <message>
+        <source>Dispute a prefilled record</source>
+        <translation>对预填记录提出异议</translation>
+    </message>
+    <message>
+        <source>%1 paid you %2 in %3, says the bureau. If that is not right, tell the bureau why; until it has looked into it, the record is left out of your return.</source>
+        <translation>据税务机关记录，%1 于 %3 向您支付了 %2。如有不符，请告知税务机关原因；在税务机关核实之前，此记录不计入您的申报表。</translation>
+    </message>
+    <message>
+        <source>The record disputed</source>
+        <translation>提出异议的记录</translation>
+    </message>
+    <message>
+        <source>This payer never paid me</source>
+        <translation>此扣缴义务人从未向我支付过</translation>
+    </message>
+    <message>
+        <source>The amount is wrong</source>
+        <translation>金额有误</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the dispute</source>
+        <translation>异议理由</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note for the bureau, optional</source>
+        <translation>给税务机关的说明（选填）</translation>
+    </message>
+    <message>
+        <source>optional, for example what you know of this payer</source>
+        <translation>选填，例如您所了解的该扣缴义务人的情况</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the dispute</source>
+        <translation>取消异议</translation>
+    </message>
+    <message>
+        <source>Send dispu&amp;te</source>
+        <translation>提交异议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the dispute to the bureau</source>
+        <translation>向税务机关提交异议</translation>
+    </message>
+    <message>
+        <source>Dispute this income?</source>
+        <translation>对此收入提出异议？</translation>
+    </message>
+    <message>
+        <source>Send the dispute of %1 from %2 to the tax bureau? The bureau will look into it; meanwhile the record is left out of your return.</source>
+        <translation>要向税务机关提交对 %2 所付 %1 的异议吗？税务机关将进行核实；在此期间，此记录不计入您的申报表。</translation>
+    </message>
+    <message>
+        <source>Send dispute</source>
+        <translation>提交异议</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3634,447 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>Asking the bureau for your certificate…</source>
         <translation>正在向税务机关申请您的证书…</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FamilyEditor</name>
+    <message>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Saving your family members…</source>
+        <translation>正在保存您的家庭成员…</translation>
+    </message>
+    <message>
+        <source>Your family members are saved.</source>
+        <translation>您的家庭成员已保存。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>身份证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Relation of the family member</source>
+        <translation>与家庭成员的关系</translation>
+    </message>
+    <message>
+        <source>Name of the family member</source>
+        <translation>家庭成员的姓名</translation>
+    </message>
+    <message>
+        <source>Identity number of the family member</source>
+        <translation>家庭成员的身份证件号码</translation>
+    </message>
+    <message>
+        <source>Problem with the identity number</source>
+        <translation>身份证件号码有误</translation>
+    </message>
+    <message>
+        <source>Birth date of the family member</source>
+        <translation>家庭成员的出生日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the family member</source>
+        <translation>添加该家庭成员</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected family member</source>
+        <translation>删除所选家庭成员</translation>
+    </message>
+    <message>
+        <source>Save &amp;family</source>
+        <translation>保存家庭成员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the family members in the vault</source>
+        <translation>将家庭成员保存到保险库</translation>
+    </message>
+    <message>
+        <source>Family status</source>
+        <translation>家庭成员状态</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident identity number: check the 18 characters on the identity card.</source>
+        <translation>这不是有效的居民身份证号码：请核对身份证上的 18 位字符。</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name first.</source>
+        <translation>请先输入家庭成员的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s 18-character resident identity number first.</source>
+        <translation>请先输入家庭成员的 18 位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>This identity number is already in the list.</source>
+        <translation>此身份证件号码已在列表中。</translation>
+    </message>
+    <message>
+        <source>Added. Save the family to keep it.</source>
+        <translation>已添加。请保存家庭成员以保留更改。</translation>
+    </message>
+    <message>
+        <source>Removed. Save the family to keep it.</source>
+        <translation>已删除。请保存家庭成员以保留更改。</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1，出生于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>申报类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Refund or payment</source>
+        <translation>退（补）税</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正申报</translation>
+    </message>
+    <message>
+        <source>Original return</source>
+        <translation>正常申报</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>已被更正申报替代</translation>
+    </message>
+    <message>
+        <source>A receipt that does not verify: do not rely on it</source>
+        <translation>回执未通过验证：请勿以此为准</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Refused by the bureau</source>
+        <translation>被税务机关驳回</translation>
+    </message>
+    <message>
+        <source>Accepted: refund of %1</source>
+        <translation>已受理：应退税 %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 to pay</source>
+        <translation>已受理：应补税 %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暂不清楚</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>at the treasury</source>
+        <translation>国库处理中</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>could not be paid</source>
+        <translation>未能支付</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待缴</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not asked yet: refresh from the bureau</source>
+        <translation>尚未查询：请从税务机关刷新</translation>
+    </message>
+    <message>
+        <source>%1 to pay by %2: %3</source>
+        <translation>应补税 %1，缴款期限 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 to pay: %2</source>
+        <translation>应补税 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>退税 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::FilingsPage</name>
+    <message>
+        <source>Filing receipt</source>
+        <translation>申报回执</translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation>更正回执</translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation>作废回执</translation>
+    </message>
+    <message>
+        <source>The bank account is closed: register another bank card with the tax bureau.</source>
+        <translation>该银行账户已注销：请向税务机关登记另一张银行卡。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s reason: %1</source>
+        <translation>税务机关给出的原因：%1</translation>
+    </message>
+    <message>
+        <source>Reading your filings…</source>
+        <translation>正在读取您的申报…</translation>
+    </message>
+    <message>
+        <source>Filings of the %1 tax year</source>
+        <translation>%1 纳税年度的申报</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>申报记录</translation>
+    </message>
+    <message>
+        <source>Filings status</source>
+        <translation>申报状态</translation>
+    </message>
+    <message>
+        <source>Details of the selected filing</source>
+        <translation>所选申报的详细信息</translation>
+    </message>
+    <message>
+        <source>Waiting for the tax bureau</source>
+        <translation>正在等待税务机关</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>返回您的纳税年度</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the bureau</source>
+        <translation>从税务机关刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the tax bureau where your filings, refunds and payments stand</source>
+        <translation>向税务机关查询您的申报、退税和缴税进度</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>作废(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected filing</source>
+        <translation>作废所选申报</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected filing</source>
+        <translation>更正所选申报</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the selected filing as a PDF</source>
+        <translation>将所选申报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was filed for this year yet.</source>
+        <translation>本年度尚未申报。</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2, %3</source>
+        <translation>提交 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>It replaces submission %1.</source>
+        <translation>此申报替代提交 %1。</translation>
+    </message>
+    <message>
+        <source>It was replaced by the correction %1.</source>
+        <translation>此申报已被更正申报 %1 替代。</translation>
+    </message>
+    <message>
+        <source>The return filed: refund of %1.</source>
+        <translation>已申报的申报表：应退税 %1。</translation>
+    </message>
+    <message>
+        <source>The return filed: %1 to pay.</source>
+        <translation>已申报的申报表：应补税 %1。</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>状态历史：</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>A receipt kept for this filing does not verify against the tax bureau&apos;s certificate; it is not shown. Refresh from the bureau to fetch it again.</source>
+        <translation>为此申报保存的一份回执未通过税务机关证书的验证，因此不予显示。请从税务机关刷新以重新获取。</translation>
+    </message>
+    <message>
+        <source>No receipt from the tax bureau yet.</source>
+        <translation>尚未收到税务机关的回执。</translation>
+    </message>
+    <message>
+        <source>%1 %2, issued %3: %4</source>
+        <translation>%1 %2，签发于 %3：%4</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>  Tax payable %1, withheld %2, balance %3 (negative: a refund)</source>
+        <translation>  应纳税额 %1，已缴税额 %2，应补/退税额 %3（负数为退税）</translation>
+    </message>
+    <message>
+        <source>  Signed by %1; SM3 digest of the filed return %2</source>
+        <translation>  签名人：%1；所申报申报表的 SM3 摘要：%2</translation>
+    </message>
+    <message>
+        <source>  The bureau says: %1</source>
+        <translation>  税务机关提示：%1</translation>
+    </message>
+    <message>
+        <source>As the tax bureau said at %1.</source>
+        <translation>以上为税务机关于 %1 答复的情况。</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau…</source>
+        <translation>正在向税务机关查询…</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s answer is shown below.</source>
+        <translation>税务机关的答复显示如下。</translation>
+    </message>
+    <message>
+        <source>Withdraw the filing</source>
+        <translation>作废申报</translation>
+    </message>
+    <message>
+        <source>Withdraw filing %1 of the %2 tax year? The tax bureau then treats the return as never filed, and a refund not yet paid is stopped. This cannot be undone; you can file the year again afterwards.</source>
+        <translation>要作废 %2 纳税年度的申报 %1 吗？作废后，税务机关将视该申报表从未申报，尚未支付的退税也将停止。此操作无法撤销；之后您可以重新申报该年度。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Asking the tax bureau to withdraw filing %1…</source>
+        <translation>正在请求税务机关作废申报 %1…</translation>
+    </message>
+    <message>
+        <source>The tax bureau withdrew filing %1; its receipt is kept in your vault.</source>
+        <translation>税务机关已作废申报 %1；其回执已保存在您的保险库中。</translation>
+    </message>
+    <message>
+        <source>Export the filing as a PDF</source>
+        <translation>将申报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the return, the receipt and the year&apos;s tax record as %1.</source>
+        <translation>已将申报表、回执和该年度的纳税记录保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +4190,196 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <source>Income of the selected tax year</source>
         <translation>所选纳税年度的收入</translation>
     </message>
+    <message>
+        <source>&amp;Reconcile and file…</source>
+        <translation>汇算并申报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reconcile and file the selected tax year</source>
+        <translation>对所选纳税年度进行汇算并申报</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>申报表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The computed return of the selected tax year, explained</source>
+        <translation>所选纳税年度的申报表计算结果及说明</translation>
+    </message>
+    <message>
+        <source>&amp;Filings…</source>
+        <translation>申报记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Filings of the selected tax year</source>
+        <translation>所选纳税年度的申报记录</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions…</source>
+        <translation>扣除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deductions of the selected tax year</source>
+        <translation>所选纳税年度的扣除</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IdentityStep</name>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>正在读取您的保险库…</translation>
+    </message>
+    <message>
+        <source>This return corrects (更正) the accepted filing %1; the bureau keeps the new one in its place.</source>
+        <translation>本申报表更正已受理的申报 %1；税务机关将以新申报替代原申报。</translation>
+    </message>
+    <message>
+        <source>Who and which year</source>
+        <translation>纳税人和纳税年度</translation>
+    </message>
+    <message>
+        <source>Check that this is you and the year you are reconciling. Your identity comes from your enrolment with the bureau.</source>
+        <translation>请核对以下是否为您本人以及您要汇算的年度。您的身份信息来自您在税务机关的登记。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>身份证件号码：</translation>
+    </message>
+    <message>
+        <source>Tax year:</source>
+        <translation>纳税年度：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>纳税年度</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::IncomeEntryForm</name>
+    <message>
+        <source>Write the amount in yuan with digits and at most two decimals, without separators or signs: for example 12000 or 12000.50.</source>
+        <translation>请以元为单位用数字填写金额，最多两位小数，不要加分隔符或正负号：例如 12000 或 12000.50。</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any income can be (at most 999999999999.99); check it.</source>
+        <translation>此金额超出了任何收入可能的上限（最多 999999999999.99）；请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the income you received; it is more than zero.</source>
+        <translation>请输入您取得的收入，须大于零。</translation>
+    </message>
+    <message>
+        <source>Change income you typed in</source>
+        <translation>修改您录入的收入</translation>
+    </message>
+    <message>
+        <source>Add income the bureau does not know</source>
+        <translation>添加税务机关未掌握的收入</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>所得项目(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>所得项目</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month the income was paid</source>
+        <translation>收入支付月份</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>扣缴义务人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>扣缴义务人名称</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ode:</source>
+        <translation>信用代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s unified social credit code, if you know it</source>
+        <translation>扣缴义务人的统一社会信用代码（如已知）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Credit code check</source>
+        <translation>信用代码校验</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>收入额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Income in yuan, before tax</source>
+        <translation>税前收入额（元）</translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation>收入额校验</translation>
+    </message>
+    <message>
+        <source>Tax &amp;withheld:</source>
+        <translation>已扣缴税额(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Tax withheld in yuan</source>
+        <translation>已扣缴税额（元）</translation>
+    </message>
+    <message>
+        <source>Tax withheld check</source>
+        <translation>已扣缴税额校验</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the changed income</source>
+        <translation>保存修改后的收入</translation>
+    </message>
+    <message>
+        <source>Add this income</source>
+        <translation>添加此收入</translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code: check its 18 characters against the payer&apos;s business licence or your pay slip, or leave it empty.</source>
+        <translation>这不是有效的统一社会信用代码：请对照扣缴义务人的营业执照或您的工资条核对这 18 位字符，或留空。</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::IncomePage</name>
@@ -2654,10 +4412,6 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <translation>返回您的纳税年度</translation>
     </message>
     <message>
-        <source>Downloading from the bureau</source>
-        <translation>正在从税务机关下载</translation>
-    </message>
-    <message>
         <source>Income status</source>
         <translation>收入状态</translation>
     </message>
@@ -2672,8 +4426,72 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         </translation>
     </message>
     <message>
-        <source>No income recorded for this year yet. Download the prefilled income from the bureau.</source>
-        <translation>本年度尚无收入记录。请从税务机关下载预填收入。</translation>
+        <source>&amp;Edit</source>
+        <translation>修改(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change the income you typed in</source>
+        <translation>修改您录入的收入</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the income you typed in</source>
+        <translation>删除您录入的收入</translation>
+    </message>
+    <message>
+        <source>Di&amp;spute…</source>
+        <translation>提出异议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Dispute a prefilled record you do not recognise</source>
+        <translation>对您不认可的预填记录提出异议</translation>
+    </message>
+    <message>
+        <source>Waiting for your vault or the bureau</source>
+        <translation>正在等待保险库或税务机关</translation>
+    </message>
+    <message>
+        <source>No income recorded for this year yet. Download the prefilled income from the bureau, or add income the bureau does not know below.</source>
+        <translation>本年度尚无收入记录。请从税务机关下载预填收入，或在下方添加税务机关未掌握的收入。</translation>
+    </message>
+    <message>
+        <source>Delete this income?</source>
+        <translation>删除此收入？</translation>
+    </message>
+    <message>
+        <source>Delete the income of %1 from %2 in %3? It is left out of your return.</source>
+        <translation>要删除 %3 来自 %2 的收入 %1 吗？删除后该收入不计入您的申报表。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The income from %1 is deleted.</source>
+        <translation>来自 %1 的收入已删除。</translation>
+    </message>
+    <message>
+        <source>Saving in your vault…</source>
+        <translation>正在保存到您的保险库…</translation>
+    </message>
+    <message>
+        <source>The income from %1 is added.</source>
+        <translation>来自 %1 的收入已添加。</translation>
+    </message>
+    <message>
+        <source>The income from %1 is changed.</source>
+        <translation>来自 %1 的收入已修改。</translation>
+    </message>
+    <message>
+        <source>Sending your dispute to the bureau…</source>
+        <translation>正在向税务机关提交您的异议…</translation>
+    </message>
+    <message>
+        <source>The bureau received your dispute. The record is left out of your return while it looks into it.</source>
+        <translation>税务机关已收到您的异议。在其核实期间，该记录不计入您的申报表。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +4558,47 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     </message>
 </context>
 <context>
+    <name>huisuan::IncomeStep</name>
+    <message>
+        <source>Reading your income…</source>
+        <translation>正在读取您的收入…</translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1. Download it from the bureau, or add what you received, on the income page.</source>
+        <translation>%1 年度没有收入记录。请在收入页面从税务机关下载，或添加您取得的收入。</translation>
+    </message>
+    <message>
+        <source>Income recorded: %1; tax already withheld: %2.</source>
+        <translation>已记录收入：%1；已扣缴税额：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed record(s) are left out of the return until the bureau settles them.</source>
+        <translation>
+            <numerusform>%n 条有异议的记录在税务机关处理完毕前不计入申报表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your income</source>
+        <translation>您的收入</translation>
+    </message>
+    <message>
+        <source>What your employers and other payers declared, and what you added yourself. If something is missing or not yours, change it before you go on.</source>
+        <translation>扣缴义务人为您申报的收入，以及您自己添加的收入。如有遗漏或不属于您的收入，请先修改再继续。</translation>
+    </message>
+    <message>
+        <source>Income records</source>
+        <translation>收入记录</translation>
+    </message>
+    <message>
+        <source>Change &amp;income…</source>
+        <translation>修改收入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Change the income of this year</source>
+        <translation>修改本年度的收入</translation>
+    </message>
+</context>
+<context>
     <name>huisuan::MainWindow</name>
     <message>
         <source>Huisuan: individual income tax</source>
@@ -2764,6 +4623,248 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>The vault was locked because you were away.</source>
         <translation>您离开了一段时间，保险库已自动锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReceiptStep</name>
+    <message>
+        <source>Filed: the bureau accepted your return</source>
+        <translation>已申报：税务机关已受理您的申报表</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>回执：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>签发时间：%1</translation>
+    </message>
+    <message>
+        <source>Submission: %1</source>
+        <translation>提交编号：%1</translation>
+    </message>
+    <message>
+        <source>Tax payable (the bureau&apos;s computation): %1</source>
+        <translation>应纳税额（税务机关计算）：%1</translation>
+    </message>
+    <message>
+        <source>Tax withheld: %1</source>
+        <translation>已扣缴税额：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what you signed (SM3): %1</source>
+        <translation>所签内容的指纹（SM3）：%1</translation>
+    </message>
+    <message>
+        <source>The receipt carries the bureau&apos;s SM2 signature, verified; your vault keeps it.</source>
+        <translation>回执带有税务机关的 SM2 签名，已通过验证，并保存在您的保险库中。</translation>
+    </message>
+    <message>
+        <source>The bureau did not accept your return</source>
+        <translation>税务机关未受理您的申报表</translation>
+    </message>
+    <message>
+        <source>Nothing was filed. Change what the bureau names and reconcile again.</source>
+        <translation>未申报任何内容。请修改税务机关指出的问题，然后重新汇算。</translation>
+    </message>
+    <message>
+        <source>Signed and waiting for the bureau</source>
+        <translation>已签名，等待税务机关答复</translation>
+    </message>
+    <message>
+        <source>Your filing is kept in the vault and sent again until the bureau answers; it is never filed twice. Its state shows on the home page.</source>
+        <translation>您的申报保存在保险库中，并会重新发送，直至税务机关答复；绝不会重复申报。其状态显示在主页上。</translation>
+    </message>
+    <message>
+        <source>Nothing was filed</source>
+        <translation>未申报任何内容</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReconciliationWizard</name>
+    <message>
+        <source>Annual reconciliation %1</source>
+        <translation>%1 年度汇算</translation>
+    </message>
+    <message>
+        <source>Correction of the %1 return</source>
+        <translation>更正 %1 年度申报表</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>签名并提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::RefundCardStep</name>
+    <message>
+        <source>Where your refund goes</source>
+        <translation>退税银行卡</translation>
+    </message>
+    <message>
+        <source>A bank card in your own name, issued in mainland China. The bureau pays the refund to it.</source>
+        <translation>须为您本人名下、在中国大陆开立的银行卡。税务机关会将退税款退至该卡。</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>银行(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd number:</source>
+        <translation>卡号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>for example 中国工商银行</source>
+        <translation>例如 中国工商银行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>The card is kept in your encrypted vault only.</source>
+        <translation>银行卡信息仅保存在您的加密保险库中。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ResultStep</name>
+    <message>
+        <source>Refund: %1</source>
+        <translation>应退税额：%1</translation>
+    </message>
+    <message>
+        <source>More tax was withheld during the year than the year&apos;s income owes. File to get the difference back.</source>
+        <translation>年度内预扣预缴的税款多于全年收入应纳的税款。办理申报即可退回差额。</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>应补税额：%1</translation>
+    </message>
+    <message>
+        <source>Less tax was withheld than the year&apos;s income owes. File, then pay the amount by the end of June.</source>
+        <translation>年度内预扣预缴的税款少于全年收入应纳的税款。请办理申报，并在 6 月底前缴纳应补税额。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: exempt</source>
+        <translation>无需补税：免予补税</translation>
+    </message>
+    <message>
+        <source>The return shows %1 more tax, but the law exempts you from paying it: your comprehensive income was at most 120 000 yuan, or the amount at most 400 yuan.</source>
+        <translation>申报表显示应补税额 %1，但依法您免予补税：您的综合所得收入不超过 12 万元，或应补税额不超过 400 元。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay and nothing to refund</source>
+        <translation>无需补税，也无退税</translation>
+    </message>
+    <message>
+        <source>The tax withheld during the year is exactly what the year&apos;s income owes.</source>
+        <translation>年度内预扣预缴的税款与全年收入应纳的税款正好相等。</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>Computed from your income and deductions under the year&apos;s rules.</source>
+        <translation>根据您的收入和扣除，按该年度的规则计算。</translation>
+    </message>
+    <message>
+        <source>Comprehensive income (after expenses):</source>
+        <translation>综合所得收入额（扣除费用后）：</translation>
+    </message>
+    <message>
+        <source>Taxable income:</source>
+        <translation>应纳税所得额：</translation>
+    </message>
+    <message>
+        <source>Tax on comprehensive income:</source>
+        <translation>综合所得应纳税额：</translation>
+    </message>
+    <message>
+        <source>Tax on the annual bonus:</source>
+        <translation>全年一次性奖金应纳税额：</translation>
+    </message>
+    <message>
+        <source>Tax relief:</source>
+        <translation>减免税额：</translation>
+    </message>
+    <message>
+        <source>Tax payable:</source>
+        <translation>应纳税额：</translation>
+    </message>
+    <message>
+        <source>Tax already withheld:</source>
+        <translation>已缴税额：</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnPage</name>
+    <message>
+        <source>Reading the return…</source>
+        <translation>正在读取申报表…</translation>
+    </message>
+    <message>
+        <source>Return of the %1 tax year</source>
+        <translation>%1 纳税年度的申报表</translation>
+    </message>
+    <message>
+        <source>Return status</source>
+        <translation>申报表状态</translation>
+    </message>
+    <message>
+        <source>The lines of the return</source>
+        <translation>申报表明细</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>返回您的纳税年度</translation>
+    </message>
+    <message>
+        <source>This return cannot be read. Compute the return of the year again.</source>
+        <translation>无法读取此申报表。请重新计算该年度的申报表。</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::ReturnResultView</name>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Why is “%1” %2?</source>
+        <translation>“%1”为什么是 %2？</translation>
+    </message>
+    <message>
+        <source>How %1 is computed, and under which rule</source>
+        <translation>%1 如何计算、依据哪条规则</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +4924,150 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>The tax bureau address must start with https://, for example https://bureau.example.cn/.</source>
         <translation>税务机关地址必须以 https:// 开头，例如 https://bureau.example.cn/。</translation>
+    </message>
+    <message>
+        <source>About &amp;Huisuan…</source>
+        <translation>关于汇算(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>About Huisuan: version and rule packs</source>
+        <translation>关于汇算：版本和规则包</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::SubmitStep</name>
+    <message>
+        <source>Signing and sending your return to the bureau…</source>
+        <translation>正在签名并向税务机关发送您的申报表…</translation>
+    </message>
+    <message>
+        <source>a refund of %1 to your card %2</source>
+        <translation>退税 %1 至您的银行卡 %2</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>应补税 %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay and nothing to refund</source>
+        <translation>无需补税，也无退税</translation>
+    </message>
+    <message>
+        <source>You are about to sign the %1 annual return of %2 with your enrolment key and file it with the bureau: tax payable %3, %4.</source>
+        <translation>您即将用登记时的密钥签署 %2 的 %1 年度汇算申报表，并向税务机关申报：应纳税额 %3，%4。</translation>
+    </message>
+    <message>
+        <source>Sign and submit</source>
+        <translation>签名并提交</translation>
+    </message>
+    <message>
+        <source>Once submitted, a return can only be corrected (更正) or withdrawn (作废), never silently changed.</source>
+        <translation>申报表一经提交，只能更正或作废，不能被悄悄修改。</translation>
+    </message>
+    <message>
+        <source>I declare that this return is true, accurate and complete, and I am responsible for it under the law.</source>
+        <translation>本人声明：本申报表真实、准确、完整，本人依法对其承担责任。</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>正在提交</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TaxBreakdownChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tax by bracket</source>
+        <translation>各级距税额(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Deductions</source>
+        <translation>扣除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the tax comes from</source>
+        <translation>税额构成</translation>
+    </message>
+    <message>
+        <source>Income by category</source>
+        <translation>按所得项目分列的收入</translation>
+    </message>
+    <message>
+        <source>Deductions by kind</source>
+        <translation>按类型分列的扣除</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket of the annual table</source>
+        <translation>综合所得税率表（按年）各级距的税额</translation>
+    </message>
+    <message>
+        <source>Tax from each bracket</source>
+        <translation>各级距的税额</translation>
+    </message>
+    <message>
+        <source>Income: %1.</source>
+        <translation>收入：%1。</translation>
+    </message>
+    <message>
+        <source>Deductions: %1.</source>
+        <translation>扣除：%1。</translation>
+    </message>
+    <message>
+        <source>The brackets cannot be shown: this return was computed with rules this version does not have. Update Huisuan to see them.</source>
+        <translation>无法显示各级距：此申报表是按当前版本没有的规则计算的。请更新汇算后查看。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The taxable income of %1 reaches %n bracket(s): %2; together %3.</source>
+        <translation>
+            <numerusform>应纳税所得额 %1 涉及 %n 个级距：%2；合计 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Nothing is taxable, so no bracket is reached.</source>
+        <translation>应纳税所得额为零，不涉及任何级距。</translation>
+    </message>
+    <message>
+        <source>The annual bonus, taxed on its own, adds %1.</source>
+        <translation>全年一次性奖金单独计税，另加 %1。</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>全年一次性奖金：%1</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +5140,105 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <source>Nothing to do now</source>
         <translation>目前无需操作</translation>
     </message>
+    <message>
+        <source>Filed: refund of %1 in progress</source>
+        <translation>已申报：退税 %1 处理中</translation>
+    </message>
+    <message>
+        <source>Filed: the refund of %1 could not be paid</source>
+        <translation>已申报：退税 %1 未能支付</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment due</source>
+        <translation>已申报：应补税 %1，待缴</translation>
+    </message>
+    <message>
+        <source>Filed: %1 to pay, payment overdue</source>
+        <translation>已申报：应补税 %1，已逾期</translation>
+    </message>
+    <message>
+        <source>Filed: %1 paid</source>
+        <translation>已申报：已缴税 %1</translation>
+    </message>
+    <message>
+        <source>Filed: refund of %1 paid</source>
+        <translation>已申报：退税 %1 已支付</translation>
+    </message>
+    <message>
+        <source>Wait for the refund to reach your bank account</source>
+        <translation>等待退税款到达您的银行账户</translation>
+    </message>
+    <message>
+        <source>Check your bank card with the tax bureau, then ask for the refund again</source>
+        <translation>请在税务机关核实您的银行卡信息，然后重新申请退税</translation>
+    </message>
+    <message>
+        <source>Pay the amount due now: the deadline has passed and a late fee accrues</source>
+        <translation>请立即缴纳应补税款：已过缴款期限，将加收滞纳金</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::TraceDialog</name>
+    <message>
+        <source>How it is computed:</source>
+        <translation>计算方法：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>所用数值：</translation>
+    </message>
+    <message>
+        <source>Rule and citation:</source>
+        <translation>规则及依据：</translation>
+    </message>
+    <message>
+        <source>%1 = %2, set by %3</source>
+        <translation>%1 = %2，依据：%3</translation>
+    </message>
+    <message>
+        <source>(unverified: a working hypothesis, see the rules reference)</source>
+        <translation>（未经核实：工作假设，详见规则参考文档）</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>舍入：</translation>
+    </message>
+    <message>
+        <source>none; the value is exact.</source>
+        <translation>无；该数值是精确值。</translation>
+    </message>
+    <message>
+        <source>half-up to the fen, %1 → %2</source>
+        <translation>四舍五入至分，%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>%1 是如何得出的？</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>How %1 is computed</source>
+        <translation>%1 的计算方法</translation>
+    </message>
+    <message>
+        <source>Made up of</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>关闭说明</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::UnlockPage</name>
@@ -2932,6 +5276,17 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     </message>
 </context>
 <context>
+    <name>huisuan::WizardStep</name>
+    <message>
+        <source>The return cannot be computed as it is:</source>
+        <translation>该申报表按现状无法计算：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Huisuan: China&apos;s individual income tax, exact, explained and private.</source>
@@ -2940,6 +5295,10 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <message>
         <source>The vault directory to open or create.</source>
         <translation>要打开或创建的保险库目录。</translation>
+    </message>
+    <message>
+        <source>Show the version, the build and the rule packs, then exit.</source>
+        <translation>显示版本、构建信息和规则包，然后退出。</translation>
     </message>
 </context>
 </TS>

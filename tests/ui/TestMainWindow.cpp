@@ -17,21 +17,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-/** VmRSS of this process, for the report; "" where /proc is missing. */
-QByteArray residentMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed();
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -73,7 +58,7 @@ private slots:
         QVERIFY(homeReady.wait(10000));
         qInfo("unlock answer to home usable: %lld ms; VmRSS after unlock: %s",
               static_cast<long long>(sinceUnlock.elapsed()),
-              residentMemory().constData());
+              test::residentMemory().constData());
 
         auto* table = app.find<QTableView>("taxYearsView");
         QAbstractItemModel* model = table->model();

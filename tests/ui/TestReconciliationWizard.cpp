@@ -200,6 +200,8 @@ private slots:
         QVERIFY(details.contains(QStringLiteral("(SM3): sm3:")));
         QCOMPARE(wizard->submission().balance, QStringLiteral("-1290.00"));
         QVERIFY(!wizardButton(app, "wizardBackButton")->isVisible());
+        qInfo("VmRSS with the year filed (3 income records, the draft, a filing and its receipt): %s",
+              test::residentMemory().constData());
 
         QTest::mouseClick(wizardButton(app, "wizardFinishButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);

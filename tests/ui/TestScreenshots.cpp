@@ -9,8 +9,12 @@
 #include "ui/ReturnResultView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TraceDialog.h"
+#include "ui/wizard/ReconciliationWizard.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
+#include <QHash>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -19,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <memory>
+#include <tuple>
 
 using namespace huisuan;
 
@@ -173,6 +178,97 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(save(dialog, QStringLiteral("why"), language));
         dialog->reject();
+    }
+
+    void reconciliationAndFilings_data() { everyPage_data(); }
+
+    void reconciliationAndFilings()
+    {
+        QFETCH(QString, language);
+        if (!m_bureau) {
+            m_bureau = std::make_unique<test::BureauProcess>();
+            QVERIFY(test::startBureauWithDeclarations(*m_bureau));
+        }
+        // A taxpayer of one's own per language: the bureau accepts one original return a year per person.
+        const QHash<QString, QString> identities {{QStringLiteral("zh_CN"), QStringLiteral("110105199003070025")},
+                                                  {QStringLiteral("en"), QStringLiteral("110105198511120039")},
+                                                  {QStringLiteral("ja"), QStringLiteral("110105199205200043")}};
+        const QString identity = identities.value(language);
+        const QString name = QStringLiteral("王芳");
+        test::BureauClient employer(m_bureau->url(), m_bureau->tlsCaPem());
+        for (const auto& [period, income, withheld, kind] : {std::tuple {QStringLiteral("2025-01"),
+                                                                         QStringLiteral("10000.00"),
+                                                                         QStringLiteral("90.00"),
+                                                                         QStringLiteral("wages")},
+                                                             std::tuple {QStringLiteral("2025-02"),
+                                                                         QStringLiteral("10000.00"),
+                                                                         QStringLiteral("120.00"),
+                                                                         QStringLiteral("wages")},
+                                                             std::tuple {QStringLiteral("2025-03"),
+                                                                         QStringLiteral("36000.00"),
+                                                                         QStringLiteral("1080.00"),
+                                                                         QStringLiteral("annual_bonus")}}) {
+            const test::BureauReply declared =
+                employer.post(QStringLiteral("/v1/withholding-declarations"),
+                              test::withholdingDeclaration(QStringLiteral("shot-%1-%2").arg(language, period),
+                                                           period,
+                                                           income,
+                                                           withheld,
+                                                           kind,
+                                                           identity,
+                                                           name));
+            QCOMPARE(declared.status, 201);
+        }
+        test::DesktopApp app(m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)), language);
+        test::typeInto(app.find<QLineEdit>("passphraseEdit"), QStringLiteral("quiet river lantern"));
+        test::typeInto(app.find<QLineEdit>("confirmationEdit"), QStringLiteral("quiet river lantern"));
+        QTest::mouseClick(app.find<QPushButton>("createButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Enrol, 10000);
+        test::commitText(app.find<QLineEdit>("enrolNameEdit"), name);
+        test::typeInto(app.find<QLineEdit>("identityNumberEdit"), identity);
+        test::replaceText(app.find<QLineEdit>("bureauUrlEdit"), m_bureau->url());
+        test::replaceText(app.find<QLineEdit>("certificateFolderEdit"), m_bureau->dataDir());
+        QTest::mouseClick(app.find<QPushButton>("enrolButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("taxYearsView")->model()->rowCount(), 1, 10000);
+        QTest::mouseClick(app.find<QPushButton>("incomeButton"), Qt::LeftButton);
+        QTest::mouseClick(app.find<QPushButton>("downloadPrefillButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("incomeView")->model()->rowCount(), 3, 20000);
+        QTest::mouseClick(app.find<QPushButton>("incomeBackButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.find<QTableView>("taxYearsView")->model()->rowCount(), 1, 10000);
+
+        QTest::mouseClick(app.find<QPushButton>("reconcileButton"), Qt::LeftButton);
+        auto* wizard = app.find<ReconciliationWizard>("reconciliationWizard");
+        auto* next = app.find<QAbstractButton>("wizardNextButton");
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        const QStringList steps {QStringLiteral("wizard-identity"),
+                                 QStringLiteral("wizard-income"),
+                                 QStringLiteral("wizard-deductions"),
+                                 QStringLiteral("wizard-bonus"),
+                                 QStringLiteral("wizard-result")};
+        for (const QString& step : steps) {
+            QVERIFY(save(app.window.get(), step, language));
+            QTest::mouseClick(next, Qt::LeftButton);
+        }
+        QCOMPARE(wizard->currentId(), int(ReconciliationWizard::RefundCard));
+        test::commitText(app.find<QLineEdit>("refundBankEdit"), QStringLiteral("中国工商银行"));
+        test::typeInto(app.find<QLineEdit>("refundCardEdit"), QStringLiteral("6222 0212 3456 7890 128"));
+        QVERIFY(save(app.window.get(), QStringLiteral("wizard-card"), language));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(app.find<QCheckBox>("declarationCheckBox"), Qt::LeftButton);
+        QVERIFY(save(app.window.get(), QStringLiteral("wizard-submit"), language));
+        QTest::mouseClick(app.find<QAbstractButton>("wizardCommitButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReconciliationWizard::Receipt), 30000);
+        QVERIFY(save(app.window.get(), QStringLiteral("wizard-receipt"), language));
+
+        QTest::mouseClick(app.find<QAbstractButton>("wizardFinishButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("filingsButton")->isEnabled(), 10000);
+        QVERIFY(save(app.window.get(), QStringLiteral("home-filed"), language));
+        QTest::mouseClick(app.find<QPushButton>("filingsButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Filings, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("withdrawButton")->isEnabled(), 10000);
+        QVERIFY(save(app.window.get(), QStringLiteral("filings"), language));
     }
 
     void cleanupTestCase()

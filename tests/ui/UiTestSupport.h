@@ -8,6 +8,7 @@
 #include "vault/VaultTestSupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -48,6 +49,21 @@ struct DesktopApp
     DesktopSession session;
     std::unique_ptr<MainWindow> window;
 };
+
+/** VmRSS of this process, for reports; "" where /proc is missing. */
+inline QByteArray residentMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed();
+        }
+    }
+    return {};
+}
 
 /** Types `text` into the line edit as a user would, key by key. */
 inline void typeInto(QLineEdit* edit, const QString& text)
