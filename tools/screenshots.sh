@@ -18,5 +18,7 @@ trap 'rm -rf "$scratch"' EXIT
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 HUISUAN_SCREENSHOT_DIR="$out" "$build/tests/test-ui" TestScreenshots
 QT_SCALE_FACTOR=2 HUISUAN_SCREENSHOT_DIR="$scratch" "$build/tests/test-ui" TestScreenshots
-cp "$scratch/home-zh_CN.png" "$out/home-zh_CN@2x.png"
+for page in home wizard-result filings deductions; do
+    cp "$scratch/$page-zh_CN.png" "$out/$page-zh_CN@2x.png"
+done
 ls -l "$out"

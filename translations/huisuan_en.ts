@@ -4798,32 +4798,12 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <translation>Computed from your income and deductions under the year&apos;s rules.</translation>
     </message>
     <message>
-        <source>Comprehensive income (after expenses):</source>
-        <translation>Comprehensive income (after expenses):</translation>
+        <source>How it was computed</source>
+        <translation>How it was computed</translation>
     </message>
     <message>
-        <source>Taxable income:</source>
-        <translation>Taxable income:</translation>
-    </message>
-    <message>
-        <source>Tax on comprehensive income:</source>
-        <translation>Tax on comprehensive income:</translation>
-    </message>
-    <message>
-        <source>Tax on the annual bonus:</source>
-        <translation>Tax on the annual bonus:</translation>
-    </message>
-    <message>
-        <source>Tax relief:</source>
-        <translation>Tax relief:</translation>
-    </message>
-    <message>
-        <source>Tax payable:</source>
-        <translation>Tax payable:</translation>
-    </message>
-    <message>
-        <source>Tax already withheld:</source>
-        <translation>Tax already withheld:</translation>
+        <source>Where the tax comes from</source>
+        <translation>Where the tax comes from</translation>
     </message>
 </context>
 <context>

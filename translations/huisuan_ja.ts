@@ -4793,32 +4793,12 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <translation>収入と控除をもとに、その年度のルールで計算しました。</translation>
     </message>
     <message>
-        <source>Comprehensive income (after expenses):</source>
-        <translation>総合所得の収入額（費用控除後）：</translation>
+        <source>How it was computed</source>
+        <translation>計算の過程</translation>
     </message>
     <message>
-        <source>Taxable income:</source>
-        <translation>課税所得額：</translation>
-    </message>
-    <message>
-        <source>Tax on comprehensive income:</source>
-        <translation>総合所得の税額：</translation>
-    </message>
-    <message>
-        <source>Tax on the annual bonus:</source>
-        <translation>全年一時賞与（全年一次性奖金）の税額：</translation>
-    </message>
-    <message>
-        <source>Tax relief:</source>
-        <translation>減免税額：</translation>
-    </message>
-    <message>
-        <source>Tax payable:</source>
-        <translation>納付すべき税額：</translation>
-    </message>
-    <message>
-        <source>Tax already withheld:</source>
-        <translation>既納付税額：</translation>
+        <source>Where the tax comes from</source>
+        <translation>税額の内訳</translation>
     </message>
 </context>
 <context>

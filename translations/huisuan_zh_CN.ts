@@ -4793,32 +4793,12 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
         <translation>根据您的收入和扣除，按该年度的规则计算。</translation>
     </message>
     <message>
-        <source>Comprehensive income (after expenses):</source>
-        <translation>综合所得收入额（扣除费用后）：</translation>
+        <source>How it was computed</source>
+        <translation>计算过程</translation>
     </message>
     <message>
-        <source>Taxable income:</source>
-        <translation>应纳税所得额：</translation>
-    </message>
-    <message>
-        <source>Tax on comprehensive income:</source>
-        <translation>综合所得应纳税额：</translation>
-    </message>
-    <message>
-        <source>Tax on the annual bonus:</source>
-        <translation>全年一次性奖金应纳税额：</translation>
-    </message>
-    <message>
-        <source>Tax relief:</source>
-        <translation>减免税额：</translation>
-    </message>
-    <message>
-        <source>Tax payable:</source>
-        <translation>应纳税额：</translation>
-    </message>
-    <message>
-        <source>Tax already withheld:</source>
-        <translation>已缴税额：</translation>
+        <source>Where the tax comes from</source>
+        <translation>税款从何而来</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
 #include "UiTestSupport.h"
+#include "ui/ReturnResultView.h"
+#include "ui/TraceDialog.h"
 #include "ui/wizard/ReconciliationWizard.h"
 
 #include <QAbstractButton>
@@ -155,7 +157,7 @@ private slots:
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(ReconciliationWizard::Result));
         QCOMPARE(text(app, "resultHeadline"), QStringLiteral("Refund: ¥210.00"));
-        QCOMPARE(text(app, "bonus_tax"), QStringLiteral("¥1,080.00"));
+        QCOMPARE(text(app, "resultValue_bonus_tax"), QStringLiteral("¥1,080.00"));
         QTest::mouseClick(wizardButton(app, "wizardBackButton"), Qt::LeftButton);
         QTest::mouseClick(combined, Qt::LeftButton, {}, circle);
         QTest::mouseClick(next, Qt::LeftButton);
@@ -163,8 +165,17 @@ private slots:
         // 5. The result.
         QCOMPARE(wizard->currentId(), int(ReconciliationWizard::Result));
         QCOMPARE(text(app, "resultHeadline"), QStringLiteral("Refund: ¥1,290.00"));
-        QCOMPARE(text(app, "tax_payable"), QStringLiteral("¥0.00"));
-        QCOMPARE(text(app, "prepaid"), QStringLiteral("¥1,290.00"));
+        QCOMPARE(text(app, "resultValue_tax_payable"), QStringLiteral("¥0.00"));
+        QCOMPARE(text(app, "resultValue_prepaid"), QStringLiteral("¥1,290.00"));
+        // Every figure has its "why?": the tax payable's explanation names its formula.
+        auto* figures = wizard->findChild<ReturnResultView*>();
+        QVERIFY(figures != nullptr);
+        QTest::mouseClick(figures->findChild<QPushButton*>(QStringLiteral("whyButton_tax_payable")), Qt::LeftButton);
+        TraceDialog* why = figures->openExplanation();
+        QVERIFY(why != nullptr);
+        QVERIFY2(why->detailsText().contains(QStringLiteral("tax on comprehensive income + bonus tax − tax relief")),
+                 qPrintable(why->detailsText()));
+        why->close();
         QTest::mouseClick(next, Qt::LeftButton);
 
         // 6. The refund card: a mistyped number is refused as it is typed.

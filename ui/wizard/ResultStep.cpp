@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/ResultStep.h"
 
+#include "session/ReturnExplanation.h"
+#include "session/TaxBreakdown.h"
 #include "ui/DisplayAmount.h"
-#include "ui/wizard/FigureList.h"
+#include "ui/ReturnResultView.h"
+#include "ui/TaxBreakdownChart.h"
 #include "ui/wizard/ReconciliationWizard.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace huisuan {
@@ -23,13 +27,9 @@ ResultStep::ResultStep(ReconciliationWizard& wizard)
     : WizardStep(wizard)
     , m_headline(sentenceLabel("resultHeadline"))
     , m_explanation(sentenceLabel("resultExplanation"))
-    , m_figures(new FigureList({QStringLiteral("comprehensive_income"),
-                                QStringLiteral("taxable_income"),
-                                QStringLiteral("tax_on_comprehensive_income"),
-                                QStringLiteral("bonus_tax"),
-                                QStringLiteral("tax_relief"),
-                                QStringLiteral("tax_payable"),
-                                QStringLiteral("prepaid")}))
+    , m_details(new QTabWidget)
+    , m_figures(new ReturnResultView)
+    , m_chart(new TaxBreakdownChart)
     , m_problem(sentenceLabel("wizardResultProblem"))
 {
     setObjectName(QStringLiteral("resultStep"));
@@ -40,9 +40,11 @@ ResultStep::ResultStep(ReconciliationWizard& wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_explanation);
-    layout->addWidget(m_figures);
+    m_details->setObjectName(QStringLiteral("resultDetails"));
+    m_details->addTab(m_figures, QString());
+    m_details->addTab(m_chart, QString());
+    layout->addWidget(m_details, 1);
     layout->addWidget(m_problem);
-    layout->addStretch();
     retranslate();
     showState();
 }
@@ -56,13 +58,14 @@ void ResultStep::showState()
 {
     const ReturnPreview::Outcome& preview = reconciliation().preview();
     showProblem(m_problem);
-    m_figures->setVisible(preview.computed());
+    m_details->setVisible(preview.computed());
     if (!preview.computed()) {
         m_headline->clear();
         m_explanation->clear();
         return;
     }
-    m_figures->showFigures(preview.figures, true);
+    m_figures->setExplanation(ReturnExplanation::fromJson(preview.resultJson, preview.traceJson));
+    m_chart->setBreakdown(TaxBreakdown::fromJson(preview.resultJson, preview.traceJson));
     const QString balance = preview.figures.value(QStringLiteral("balance"));
     if (!isZero(preview.refund)) {
         m_headline->setText(tr("Refund: %1").arg(displayAmount(preview.refund)));
@@ -88,13 +91,8 @@ void ResultStep::retranslate()
 {
     setTitle(tr("The result"));
     setSubTitle(tr("Computed from your income and deductions under the year's rules."));
-    m_figures->setCaptions({tr("Comprehensive income (after expenses):"),
-                            tr("Taxable income:"),
-                            tr("Tax on comprehensive income:"),
-                            tr("Tax on the annual bonus:"),
-                            tr("Tax relief:"),
-                            tr("Tax payable:"),
-                            tr("Tax already withheld:")});
+    m_details->setTabText(0, tr("How it was computed"));
+    m_details->setTabText(1, tr("Where the tax comes from"));
 }
 
 } // namespace huisuan

@@ -4,13 +4,17 @@
 #include "ui/wizard/WizardStep.h"
 
 class QLabel;
-class QVBoxLayout;
+class QTabWidget;
 
 namespace huisuan {
 
-class FigureList;
+class ReturnResultView;
+class TaxBreakdownChart;
 
-/** Step 5: the result — a refund, an amount to pay, the exemption, or nothing either way — and how it was reached. */
+/**
+ * Step 5: the result — a refund, an amount to pay, the exemption, or nothing either way — and how
+ * it was reached: every figure with its "why?", and a chart of where the tax comes from.
+ */
 class ResultStep : public WizardStep
 {
     Q_OBJECT
@@ -25,7 +29,9 @@ protected:
 private:
     QLabel* m_headline;
     QLabel* m_explanation;
-    FigureList* m_figures;
+    QTabWidget* m_details;
+    ReturnResultView* m_figures;
+    TaxBreakdownChart* m_chart;
     QLabel* m_problem;
 };
 
