@@ -11,6 +11,9 @@
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
 #include "UiTestSupport.h"
+#include "report/PdfInspection.h"
+#include "ui/FileDialogSeam.h"
+#include "ui/FilingsPage.h"
 #include "ui/ReturnResultView.h"
 #include "ui/TraceDialog.h"
 #include "ui/wizard/ReconciliationWizard.h"
@@ -21,6 +24,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 
@@ -218,6 +223,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Home, 5000);
         const QAbstractItemModel* years = app.find<QTableView>("taxYearsView")->model();
         QTRY_VERIFY_WITH_TIMEOUT(years->index(0, 1).data().toString().contains(QStringLiteral("Filed")), 5000);
+
+        // The filing, its receipt and the year's record, as a PDF with the Chinese font embedded.
+        QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("filingsButton")->isEnabled(), 5000);
+        QTest::mouseClick(app.find<QPushButton>("filingsButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("exportPdfButton")->isEnabled(), 10000);
+        const QString pdf = m_root.filePath(QStringLiteral("return-2025.pdf"));
+        FileDialogSeam::setNextFileName(pdf);
+        QSignalSpy exported(app.find<FilingsPage>("filingsPage"), &FilingsPage::operationFinished);
+        QTest::mouseClick(app.find<QPushButton>("exportPdfButton"), Qt::LeftButton);
+        QVERIFY(exported.wait(20000));
+        QVERIFY(test::fontEmbedded(pdf, QStringLiteral("NotoSansCJKsc")));
+        const QString printed = test::pdfText(pdf).remove(QRegularExpression(QStringLiteral("\\s")));
+        for (const QString& expected : {wizard->submission().submissionId,
+                                        wizard->submission().receiptId,
+                                        test::desktopTaxpayerName,
+                                        QStringLiteral("36000.00"),
+                                        QStringLiteral("-1290.00")}) {
+            QVERIFY2(printed.contains(expected), qPrintable(expected));
+        }
     }
 
     void aSecondOriginalFilingIsRejectedAndSaysWhy()
