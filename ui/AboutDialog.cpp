@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AboutDialog.h"
 
+#include "ui/PageStyle.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -37,10 +39,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_title->setObjectName(QStringLiteral("aboutTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
 
     m_rulePacks->setObjectName(QStringLiteral("rulePackTable"));
     m_rulePacks->setEditTriggers(QAbstractItemView::NoEditTriggers);

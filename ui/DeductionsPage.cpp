@@ -6,6 +6,7 @@
 #include "ui/ClaimRowList.h"
 #include "ui/DisplayAmount.h"
 #include "ui/FamilyEditor.h"
+#include "ui/PageStyle.h"
 #include "ui/ProblemMark.h"
 
 #include <QCheckBox>
@@ -175,10 +176,7 @@ QWidget* DeductionsPage::withProblemLine(QWidget* field, const QStringList& path
 void DeductionsPage::build()
 {
     m_title->setObjectName(QStringLiteral("deductionsTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("deductionsMessage"));
     m_message->setWordWrap(true);
     m_otherProblems->setObjectName(QStringLiteral("deductionsProblems"));

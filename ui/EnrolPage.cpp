@@ -3,6 +3,7 @@
 
 #include "session/DesktopSettings.h"
 #include "session/IdentityNumberCheck.h"
+#include "ui/PageStyle.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -49,10 +50,7 @@ EnrolPage::EnrolPage(DesktopSession& session, DesktopSettings& settings, QWidget
     , m_busyIndicator(new QProgressBar)
     , m_status(wrappedLabel(QStringLiteral("enrolStatus")))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
 
     m_name->setObjectName(QStringLiteral("enrolNameEdit"));
     m_name->setMaxLength(64); // what a certificate's common name holds, and what the bureau takes

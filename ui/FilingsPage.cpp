@@ -5,11 +5,11 @@
 #include "ui/FileDialogSeam.h"
 #include "ui/FilingListModel.h"
 #include "ui/MessageBoxSeam.h"
+#include "ui/PageStyle.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
@@ -69,22 +69,13 @@ FilingsPage::FilingsPage(DesktopSession& session, QWidget* parent)
     , m_exportButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("filingsTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("filingsMessage"));
     m_message->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("filingsView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    styleAsRecordTable(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FilingsPage::showSelected);
 
     // The details are selectable text, reachable with Tab, so that a screen reader and the keyboard

@@ -2,6 +2,7 @@
 #include "ui/FirstRunPage.h"
 
 #include "session/PassphraseStrength.h"
+#include "ui/PageStyle.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -44,10 +45,7 @@ FirstRunPage::FirstRunPage(DesktopSession& session, QString vaultDirectory, QWid
     , m_busyIndicator(new QProgressBar)
     , m_status(wrappedLabel(QStringLiteral("firstRunStatus")))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
 
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));

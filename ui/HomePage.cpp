@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/HomePage.h"
 
+#include "ui/PageStyle.h"
 #include "ui/TaxYearListModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -30,22 +30,13 @@ HomePage::HomePage(DesktopSession& session, QWidget* parent)
     , m_deductionsButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("homeTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("homeMessage"));
     m_message->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("taxYearsView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    styleAsRecordTable(m_table);
 
     m_enrolHint->setObjectName(QStringLiteral("enrolHint"));
     m_enrolHint->setWordWrap(true);

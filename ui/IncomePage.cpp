@@ -6,10 +6,10 @@
 #include "ui/IncomeEntryForm.h"
 #include "ui/IncomeRecordListModel.h"
 #include "ui/MessageBoxSeam.h"
+#include "ui/PageStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
@@ -36,22 +36,13 @@ IncomePage::IncomePage(DesktopSession& session, QWidget* parent)
     , m_busyIndicator(new QProgressBar)
 {
     m_title->setObjectName(QStringLiteral("incomeTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("incomeMessage"));
     m_message->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("incomeView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    styleAsRecordTable(m_table);
 
     m_editButton->setObjectName(QStringLiteral("editIncomeButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteIncomeButton"));

@@ -3,6 +3,7 @@
 
 #include "session/ReturnExplanation.h"
 #include "session/TaxBreakdown.h"
+#include "ui/PageStyle.h"
 #include "ui/ReturnResultView.h"
 #include "ui/TaxBreakdownChart.h"
 
@@ -25,10 +26,7 @@ ReturnPage::ReturnPage(DesktopSession& session, QWidget* parent)
     , m_backButton(new QPushButton)
 {
     m_title->setObjectName(QStringLiteral("returnTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("returnMessage"));
     m_message->setWordWrap(true);
     m_resultView->setObjectName(QStringLiteral("returnResultView"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/UnlockPage.h"
 
+#include "ui/PageStyle.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,10 +25,7 @@ UnlockPage::UnlockPage(DesktopSession& session, QString vaultDirectory, QWidget*
     , m_message(new QLabel)
 {
     m_title->setObjectName(QStringLiteral("unlockTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsPageTitle(m_title);
 
     m_passphrase->setObjectName(QStringLiteral("unlockPassphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);

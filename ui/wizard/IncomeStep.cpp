@@ -3,10 +3,10 @@
 
 #include "ui/DisplayAmount.h"
 #include "ui/IncomeRecordListModel.h"
+#include "ui/PageStyle.h"
 #include "ui/wizard/ReconciliationWizard.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -27,11 +27,7 @@ IncomeStep::IncomeStep(ReconciliationWizard& wizard)
     setObjectName(QStringLiteral("incomeStep"));
     m_table->setObjectName(QStringLiteral("wizardIncomeView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    styleAsRecordTable(m_table);
     m_changeButton->setObjectName(QStringLiteral("wizardChangeIncomeButton"));
     connect(m_changeButton, &QPushButton::clicked, this, [this] {
         emit reconciliation().incomeRequested(reconciliation().taxYear());
