@@ -20,11 +20,8 @@ public:
     void setYears(const QList<TaxYearOverview>& years);
     /** The tax year of `row`, or 0 when there is no such row. */
     int taxYear(int row) const { return row >= 0 && row < m_years.size() ? m_years.at(row).taxYear : 0; }
-    /** True when the year of `row` has a computed return to show. */
-    bool hasReturn(int row) const
-    {
-        return row >= 0 && row < m_years.size() && m_years.at(row).state != TaxYearOverview::State::NotStarted;
-    }
+    /** True when the year of `row` has a computed return to show (a draft of deductions alone has none). */
+    bool hasReturn(int row) const { return row >= 0 && row < m_years.size() && m_years.at(row).hasReturn; }
     /** Whether the year of `row` has filings to show. */
     bool hasFilings(int row) const { return row >= 0 && row < m_years.size() && m_years.at(row).hasFilings; }
     /** Re-reads every text after a language change. */

@@ -78,6 +78,7 @@ overviewOf(Vault& vault, int taxYear, const QList<AnnualReturnRecord>& returns, 
     TaxYearOverview overview;
     overview.taxYear = taxYear;
     overview.hasFilings = !filings.isEmpty();
+    overview.hasReturn = !returns.isEmpty();
     qint64 shownReturn = returns.isEmpty() ? 0 : returns.constLast().id;
     const auto accepted = std::find_if(filings.crbegin(), filings.crend(), [](const FilingRecord& filing) {
         return filing.status == FilingRecord::Status::Accepted;

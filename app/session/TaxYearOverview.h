@@ -28,13 +28,15 @@ struct TaxYearOverview
     State state = State::NotStarted;
     Balance balance = Balance::None;
     QString amount; // canonical decimal ("1480.00"), empty when Balance::None
-    bool hasFilings =
-        false; // whether any return of the year was signed for the bureau: the filings page has something to show
+    /** Whether any return of the year was signed for the bureau: the filings page has something to show. */
+    bool hasFilings = false;
+    /** Whether a return of the year was computed and kept: the return page has something to show. */
+    bool hasReturn = false;
 
     bool operator==(const TaxYearOverview& other) const
     {
         return taxYear == other.taxYear && state == other.state && balance == other.balance && amount == other.amount &&
-            hasFilings == other.hasFilings;
+            hasFilings == other.hasFilings && hasReturn == other.hasReturn;
     }
 };
 

@@ -108,9 +108,9 @@ private slots:
         const QList<TaxYearOverview> years = overviewOf(session);
         const QList<TaxYearOverview> expected {
             {2025, State::NotStarted, Balance::None, QString()},
-            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00"), true},
-            {2023, State::Draft, Balance::None, QString()},
-            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00"), true},
+            {2024, State::Filed, Balance::Refund, QStringLiteral("1480.00"), true, true},
+            {2023, State::Draft, Balance::None, QString(), false, true},
+            {2022, State::Filed, Balance::Payment, QStringLiteral("2610.00"), true, true},
         };
         QCOMPARE(years, expected);
     }
