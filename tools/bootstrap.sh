@@ -22,7 +22,7 @@ packages=(
     libboost-dev libbenchmark-dev
     libsqlcipher-dev sqlcipher libssl-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream
     fonts-noto-cjk poppler-utils
 )
 
