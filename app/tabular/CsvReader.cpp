@@ -86,7 +86,10 @@ void CsvReader::read(const QString& path, TabularRowSink& sink)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        sink.problem(0, 0, tr("The file could not be opened (%1). Check that it exists and that you may read it.").arg(file.errorString()));
+        sink.problem(0,
+                     0,
+                     tr("The file could not be opened (%1). Check that it exists and that you may read it.")
+                         .arg(file.errorString()));
         return;
     }
     const QByteArray start = file.peek(4);
@@ -128,7 +131,10 @@ void CsvReader::read(const QString& path, TabularRowSink& sink)
     while (!file.atEnd() && !state.stop) {
         const QByteArray chunk = file.read(ChunkBytes);
         if (chunk.isEmpty()) {
-            sink.problem(0, 0, tr("The file could not be read to its end (%1). Copy it to this computer and try again.").arg(file.errorString()));
+            sink.problem(0,
+                         0,
+                         tr("The file could not be read to its end (%1). Copy it to this computer and try again.")
+                             .arg(file.errorString()));
             return;
         }
         const size_t parsed =

@@ -10,7 +10,8 @@ namespace {
 
 bool isBlank(const TabularRow& cells)
 {
-    return std::all_of(cells.cbegin(), cells.cend(), [](const TabularCell& cell) { return cell.text.trimmed().isEmpty(); });
+    return std::all_of(
+        cells.cbegin(), cells.cend(), [](const TabularCell& cell) { return cell.text.trimmed().isEmpty(); });
 }
 
 } // namespace

@@ -109,7 +109,8 @@ QSet<int> dateStyles(unzFile zip)
          token = part.next()) {
         const QXmlStreamAttributes attributes = part.xml().attributes();
         if (token == QXmlStreamReader::StartElement && part.xml().name() == u"numFmt") {
-            custom.insert(attributes.value(QLatin1String("numFmtId")).toInt(), attributes.value(QLatin1String("formatCode")).toString());
+            custom.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                          attributes.value(QLatin1String("formatCode")).toString());
         } else if (part.xml().name() == u"cellXfs") {
             inCellXfs = token == QXmlStreamReader::StartElement;
         } else if (inCellXfs && token == QXmlStreamReader::StartElement && part.xml().name() == u"xf") {
@@ -142,8 +143,8 @@ QString firstSheetPath(unzFile zip)
     ZipXmlPart relations(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), SmallPartBytes);
     for (auto token = relations.next(); token != QXmlStreamReader::Invalid; token = relations.next()) {
         const QXmlStreamAttributes attributes = relations.xml().attributes();
-        if (token == QXmlStreamReader::StartElement && relations.xml().name() == u"Relationship"
-            && attributes.value(QLatin1String("Id")) == relationId) {
+        if (token == QXmlStreamReader::StartElement && relations.xml().name() == u"Relationship" &&
+            attributes.value(QLatin1String("Id")) == relationId) {
             const QString target = attributes.value(QLatin1String("Target")).toString();
             return target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
         }

@@ -35,8 +35,8 @@ QXmlStreamReader::TokenType ZipXmlPart::next()
 {
     for (;;) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token != QXmlStreamReader::Invalid || m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError
-            || m_end) {
+        if (token != QXmlStreamReader::Invalid || m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError ||
+            m_end) {
             return token;
         }
         refill();
@@ -63,8 +63,8 @@ void ZipXmlPart::refill()
 
 ZipXmlPart::Status ZipXmlPart::status() const
 {
-    if (m_status == Status::Good && m_xml.hasError()
-        && (m_end || m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
+    if (m_status == Status::Good && m_xml.hasError() &&
+        (m_end || m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
         return Status::Corrupt;
     }
     return m_status;
