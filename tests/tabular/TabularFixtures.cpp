@@ -65,9 +65,4 @@ QList<ZipPart> workbookParts(const QByteArray& sheetBody, const QByteArray& shar
     return parts;
 }
 
-QString fixturePath(const QString& name)
-{
-    return QStringLiteral(HUISUAN_SOURCE_DIR "/tests/tabular/fixtures/") + name;
-}
-
 } // namespace huisuan::test

@@ -22,7 +22,4 @@ bool writeZip(const QString& path, const QList<ZipPart>& parts);
  */
 QList<ZipPart> workbookParts(const QByteArray& sheetBody, const QByteArray& sharedStrings = QByteArray());
 
-/** A committed fixture under tests/tabular/fixtures/. */
-QString fixturePath(const QString& name);
-
 } // namespace huisuan::test

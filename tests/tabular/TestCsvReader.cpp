@@ -64,7 +64,8 @@ private slots:
     void decodesGb18030AsChineseExcelWritesIt()
     {
         // Written with iconv -t GB18030; 𠮷 is one of the four-byte sequences GBK does not have.
-        const TabularSheet sheet = TabularReader::read(fixturePath(QStringLiteral("roster-gb18030.csv")));
+        const TabularSheet sheet =
+            TabularReader::read(QStringLiteral(HUISUAN_SOURCE_DIR "/tests/tabular/fixtures/roster-gb18030.csv"));
         QVERIFY(sheet.problems.isEmpty());
         QCOMPARE(sheet.header,
                  QStringList({QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("本期收入")}));
