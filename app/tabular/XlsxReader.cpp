@@ -342,9 +342,9 @@ void XlsxReader::read(const QString& path, TabularRowSink& sink, qint64 maxBytes
         case ZipXmlPart::Status::TooLarge:
             sink.problem(0,
                          0,
-                         tr("The part %1 of this workbook unpacks to far more than the file's own size, as a damaged "
-                            "or hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, "
-                            "and import that file.")
+                         tr("The part %1 of this workbook unpacks to more than can be read safely, as a damaged or "
+                            "hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, and "
+                            "import that file.")
                              .arg(part));
             return true;
         case ZipXmlPart::Status::Missing:
@@ -362,7 +362,7 @@ void XlsxReader::read(const QString& path, TabularRowSink& sink, qint64 maxBytes
     QStringList strings;
     {
         const QString name = QStringLiteral("xl/sharedStrings.xml");
-        ZipXmlPart part(zip.get(), name, maxBytes * 4);
+        ZipXmlPart part(zip.get(), name, maxBytes);
         for (auto token = part.next(); token != QXmlStreamReader::Invalid && token != QXmlStreamReader::EndDocument;
              token = part.next()) {
             if (token == QXmlStreamReader::StartElement && part.xml().name() == u"si") {

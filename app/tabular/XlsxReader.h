@@ -20,7 +20,8 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 
 public:
-    /** maxBytes is the file's own cap: shared strings may inflate to 4 times it, the sheet to 32 times. */
+    /** maxBytes caps the file and its inflated shared strings (held whole); the sheet, streamed, may inflate to 32
+     * times it. */
     static void read(const QString& path, TabularRowSink& sink, qint64 maxBytes);
 };
 
