@@ -53,6 +53,22 @@ QString columnLetters(int column)
     return letters;
 }
 
+/**
+ * The text of a simple element (<v>), gathered token by token: QXmlStreamReader::readElementText
+ * would return what it has when a chunk of the part ends inside the element, and lose the rest.
+ */
+QString elementText(ZipXmlPart& part)
+{
+    QString text;
+    for (auto token = part.next(); token != QXmlStreamReader::Invalid && token != QXmlStreamReader::EndElement;
+         token = part.next()) {
+        if (token == QXmlStreamReader::Characters) {
+            text += part.xml().text();
+        }
+    }
+    return text;
+}
+
 /** The text of the element the reader is on, with its <t> children joined, leaving out phonetic runs (<rPh>). */
 QString stringItemText(ZipXmlPart& part)
 {
@@ -232,7 +248,7 @@ private:
             if (part.xml().name() == u"f") {
                 cell.formula = true;
             } else if (part.xml().name() == u"v") {
-                cell.value = part.xml().readElementText();
+                cell.value = elementText(part);
             } else if (part.xml().name() == u"is") {
                 cell.inlineText = stringItemText(part);
             }

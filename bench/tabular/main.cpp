@@ -88,20 +88,24 @@ void timeRead(const char* label, const QString& path, int expectedRows, bool amo
     QElapsedTimer timer;
     timer.start();
     int rows = -1;
-    int refused = 0;
+    QString refused;
     const QList<huisuan::TabularProblem> problems =
         huisuan::TabularReader::forEachRow(path, [&](const huisuan::TabularRow& row) {
             if (amounts && rows >= 0) {
                 for (int column = 2; column < row.size(); ++column) {
-                    refused += huisuan::CellText::money(row.at(column), nullptr) ? 0 : 1;
+                    QString reason;
+                    if (!huisuan::CellText::money(row.at(column), &reason) && refused.isEmpty()) {
+                        refused = row.at(column).text + QStringLiteral(": ") + reason;
+                    }
                 }
             }
             ++rows;
             return true;
         });
     const double seconds = timer.nsecsElapsed() / 1e9;
-    if (!problems.isEmpty() || rows != expectedRows || refused != 0) {
-        throw std::runtime_error(std::string(label) + ": the generated file did not read back whole");
+    if (!problems.isEmpty() || rows != expectedRows || !refused.isEmpty()) {
+        throw std::runtime_error(std::string(label) + ": the generated file did not read back whole. "
+                                 + (problems.isEmpty() ? refused : problems.first().reason).toStdString());
     }
     std::printf("%-28s %8.2f MB %8.3f s %10.0f rows/s\n", label, QFileInfo(path).size() / 1e6, seconds, rows / seconds);
 }

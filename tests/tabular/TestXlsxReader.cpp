@@ -132,6 +132,31 @@ private slots:
         QCOMPARE(sheet.rows.at(0).at(0).kind, TabularCell::Kind::Number);
     }
 
+    void readsEveryValueAcrossTheChunksOfAPart()
+    {
+        // About 1 MB of sheet XML: the values fall across the 64 KiB chunks the sheet is inflated in.
+        QByteArray body("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>wage</t></is></c></row>");
+        for (int row = 2; row <= 20001; ++row) {
+            body += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"A" + QByteArray::number(row) + "\"><v>" +
+                QByteArray::number(row) + ".25</v></c></row>";
+        }
+        body += "</sheetData>";
+        const QString file = path(QStringLiteral("long.xlsx"));
+        QVERIFY(writeZip(file, workbookParts(body)));
+        int expected = 2;
+        const QList<TabularProblem> problems = TabularReader::forEachRow(file, [&](const TabularRow& row) {
+            if (row.at(0).row > 1) {
+                if (row.at(0).text != QString::number(expected) + QStringLiteral(".25")) {
+                    return false;
+                }
+                ++expected;
+            }
+            return true;
+        });
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(expected, 20002);
+    }
+
     void readsRichTextWithoutItsPhoneticGuide()
     {
         const QString file = path(QStringLiteral("rich.xlsx"));
