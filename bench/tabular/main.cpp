@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // huisuan-tabular-bench: the time to read a generated payroll of N rows × 12 columns (default
-// 100 000) as CSV and as XLSX, streamed row by row, alone and with every amount read through
-// CellText (see bench/README.md). A plain program: each figure is seconds of wall time.
+// 100 000) as CSV (UTF-8 and GB18030) and as XLSX, streamed row by row, alone and with every
+// amount read through CellText (see bench/README.md). A plain program: figures are wall time.
 #include "tabular/CellText.h"
 #include "tabular/TabularReader.h"
 
@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <stdexcept>
@@ -48,6 +49,18 @@ void writeCsv(const QString& path, int rows)
             line += ',' + amount(row, column).toLatin1();
         }
         file.write(line + '\n');
+    }
+}
+
+/** The same CSV as Chinese Excel saves it: GB18030. */
+void writeGb18030Copy(const QString& from, const QString& to)
+{
+    QFile source(from);
+    QFile target(to);
+    QStringEncoder gb18030("GB18030");
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
+        target.write(gb18030(QString::fromUtf8(source.readAll()))) < 0) {
+        throw std::runtime_error("cannot write the GB18030 CSV");
     }
 }
 
@@ -104,8 +117,8 @@ void timeRead(const char* label, const QString& path, int expectedRows, bool amo
         });
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!problems.isEmpty() || rows != expectedRows || !refused.isEmpty()) {
-        throw std::runtime_error(std::string(label) + ": the generated file did not read back whole. "
-                                 + (problems.isEmpty() ? refused : problems.first().reason).toStdString());
+        throw std::runtime_error(std::string(label) + ": the generated file did not read back whole. " +
+                                 (problems.isEmpty() ? refused : problems.first().reason).toStdString());
     }
     std::printf("%-28s %8.2f MB %8.3f s %10.0f rows/s\n", label, QFileInfo(path).size() / 1e6, seconds, rows / seconds);
 }
@@ -133,12 +146,15 @@ int main(int argc, char** argv)
     try {
         const QTemporaryDir directory;
         const QString csv = directory.filePath(QStringLiteral("payroll.csv"));
+        const QString gb18030 = directory.filePath(QStringLiteral("payroll-gb18030.csv"));
         const QString xlsx = directory.filePath(QStringLiteral("payroll.xlsx"));
         writeCsv(csv, rows);
+        writeGb18030Copy(csv, gb18030);
         writeXlsx(xlsx, rows);
         std::printf("%d rows x %d columns, streamed with TabularReader::forEachRow\n", rows, AmountColumns + 2);
         timeRead("CSV (UTF-8)", csv, rows, false);
         timeRead("CSV + CellText::money", csv, rows, true);
+        timeRead("CSV (GB18030)", gb18030, rows, false);
         timeRead("XLSX", xlsx, rows, false);
         timeRead("XLSX + CellText::money", xlsx, rows, true);
     } catch (const std::exception& error) {
