@@ -10,8 +10,6 @@
 using namespace huisuan;
 using namespace huisuan::test;
 
-Q_DECLARE_METATYPE(TabularCell::Kind)
-
 class TestXlsxReader : public QObject
 {
     Q_OBJECT
