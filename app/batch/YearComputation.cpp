@@ -68,7 +68,7 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
         if (computed.status != ComputeService::Status::Computed) {
             QStringList reasons;
             for (const Problem& problem : computed.problems) {
-                reasons.append(problem.toString());
+                reasons.append(problem.path + QStringLiteral(": ") + problem.translated());
             }
             outcome.problems.append(tr("%1 (%2): %3")
                                         .arg(employee.name, employee.identifier)
