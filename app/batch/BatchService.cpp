@@ -14,6 +14,8 @@ namespace huisuan {
 
 namespace {
 
+constexpr qsizetype employeesPerTransaction = 1000;
+
 QString textOf(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
@@ -128,17 +130,32 @@ BatchService::ComputeOutcome BatchService::computeYear(const CompanyWorkspace& w
         outcome.status = payrolls.status;
         return outcome;
     }
-    const YearComputation::Outcome computed = YearComputation::compute(employees.value, payrolls.value, taxYear);
-    outcome.problems = computed.problems;
-    outcome.status = m_store.saveWithholdingResults(workspace.id, computed.results);
-    if (outcome.status.ok()) {
-        QSet<qint64> paid;
-        for (const PayrollMonth& payroll : payrolls.value) {
-            paid.insert(payroll.employeeId);
-        }
-        outcome.employees = int(paid.size()) - int(computed.problems.size());
-        outcome.months = int(computed.results.size());
+    QHash<qint64, QList<PayrollMonth>> monthsOf;
+    for (PayrollMonth& payroll : payrolls.value) {
+        monthsOf[payroll.employeeId].append(std::move(payroll));
     }
+    payrolls.value.clear();
+    // The results of a few employees at a time, each batch one transaction: every stored result
+    // still matches the payroll it was computed from (a new payroll deletes the stale ones), and
+    // the year's traces of 100 000 employees never sit in memory at once.
+    for (qsizetype start = 0; start < employees.value.size(); start += employeesPerTransaction) {
+        const QList<Employee> batch = employees.value.mid(start, employeesPerTransaction);
+        QList<PayrollMonth> batchPayrolls;
+        for (const Employee& employee : batch) {
+            batchPayrolls.append(monthsOf.value(employee.id));
+        }
+        const YearComputation::Outcome computed = YearComputation::compute(batch, batchPayrolls, taxYear);
+        outcome.problems.append(computed.problems);
+        if (computed.results.isEmpty()) {
+            continue;
+        }
+        outcome.status = m_store.saveWithholdingResults(workspace.id, computed.results);
+        if (!outcome.status.ok()) {
+            return outcome;
+        }
+        outcome.months += int(computed.results.size());
+    }
+    outcome.employees = int(monthsOf.size()) - int(outcome.problems.size());
     return outcome;
 }
 

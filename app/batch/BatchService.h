@@ -54,7 +54,11 @@ public:
      */
     [[nodiscard]] ImportOutcome
     importPayroll(const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace);
-    /** Computes and stores every employee's withholding for every payroll month of the year. */
+    /**
+     * Computes and stores every employee's withholding for every payroll month of the year, a
+     * thousand employees to a transaction; a failure leaves the results stored before it, each of
+     * which still matches its payroll.
+     */
     [[nodiscard]] ComputeOutcome computeYear(const CompanyWorkspace& workspace, int taxYear);
     /** The month's declaration, one line per employee paid in it, in roster order. */
     [[nodiscard]] VaultResult<QList<DeclarationLine>>
