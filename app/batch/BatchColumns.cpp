@@ -32,9 +32,7 @@ bool onRoster(BatchField field)
         field == BatchField::EmploymentEnd;
 }
 
-} // namespace
-
-QList<BatchColumn> BatchColumns::of(BatchSheetKind kind)
+QList<BatchColumn> columnsOf(BatchSheetKind kind)
 {
     QList<BatchColumn> columns;
     for (BatchColumn column : allColumns()) {
@@ -50,6 +48,15 @@ QList<BatchColumn> BatchColumns::of(BatchSheetKind kind)
         }
     }
     return columns;
+}
+
+} // namespace
+
+const QList<BatchColumn>& BatchColumns::of(BatchSheetKind kind)
+{
+    static const QList<BatchColumn> roster = columnsOf(BatchSheetKind::Roster);
+    static const QList<BatchColumn> payroll = columnsOf(BatchSheetKind::Payroll);
+    return kind == BatchSheetKind::Roster ? roster : payroll;
 }
 
 QByteArray BatchColumns::templateCsv(BatchSheetKind kind)
@@ -73,7 +80,7 @@ QString BatchColumns::header(BatchField field)
 
 BatchColumnMap BatchColumns::read(const TabularSheet& sheet, BatchSheetKind kind, QList<TabularProblem>& problems)
 {
-    const QList<BatchColumn> columns = of(kind);
+    const QList<BatchColumn>& columns = of(kind);
     BatchColumnMap map;
     for (int index = 0; index < sheet.header.size(); ++index) {
         const QString name = sheet.header.at(index).trimmed();

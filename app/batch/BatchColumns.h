@@ -46,7 +46,7 @@ class BatchColumns
     Q_DECLARE_TR_FUNCTIONS(BatchColumns)
 
 public:
-    static QList<BatchColumn> of(BatchSheetKind kind);
+    static const QList<BatchColumn>& of(BatchSheetKind kind);
     /** The template's header row as CSV (UTF-8, CRLF), the Chinese names. */
     static QByteArray templateCsv(BatchSheetKind kind);
     /** The header's columns; every problem with the header goes to `problems`, at row 1. */
