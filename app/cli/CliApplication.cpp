@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/BatchCommand.h"
 #include "cli/ComputeCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/FilingCommand.h"
@@ -74,6 +75,7 @@ int runCli(int argc, char** argv)
                << VaultCommand::usage() << '\n'
                << FilingCommand::usage() << '\n'
                << DemoCommand::usage() << '\n'
+               << BatchCommand::usage() << '\n'
                << QCoreApplication::translate("CliApplication",
                                               "usage: huisuan-cli --version\n"
                                               "  The version, the build and the rule packs with their ids.")
@@ -97,11 +99,15 @@ int runCli(int argc, char** argv)
     if (command == QLatin1String("demo")) {
         return DemoCommand::run(arguments, language, out, err);
     }
+    if (command == QLatin1String("batch")) {
+        return BatchCommand::run(arguments, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
         << ComputeCommand::usage() << '\n'
         << VaultCommand::usage() << '\n'
         << FilingCommand::usage() << '\n'
-        << DemoCommand::usage() << '\n';
+        << DemoCommand::usage() << '\n'
+        << BatchCommand::usage() << '\n';
     return ExitFailure;
 }
 

@@ -6,6 +6,7 @@
 #include "vault/VaultAccess.h"
 #include "vault/VaultInputCheck.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace huisuan {
@@ -93,6 +94,81 @@ VaultStatus firstFailure(std::initializer_list<VaultStatus> checks)
     return VaultStatus::success();
 }
 
+VaultStatus saveEmployeeRow(SqlCipherConnection& connection, const Employee& employee, qint64& id)
+{
+    if (auto valid = firstFailure(
+            {VaultInputCheck::required(CompanyWorkspaceStore::tr("identity document type"), employee.identifierType),
+             VaultInputCheck::identifier(employee.identifierType, employee.identifier),
+             VaultInputCheck::required(CompanyWorkspaceStore::tr("employee name"), employee.name),
+             VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("employee details"), employee.detailsJson),
+             VaultInputCheck::exists(connection,
+                                     "SELECT 1 FROM company_workspaces WHERE id = ?1;",
+                                     employee.workspaceId,
+                                     CompanyWorkspaceStore::tr("company workspace"))});
+        !valid.ok()) {
+        return valid;
+    }
+    const auto bindKey = [&](SqlStatement& statement) {
+        statement.bind(1, employee.workspaceId);
+        statement.bind(2, employee.identifierType);
+        statement.bind(3, employee.identifier);
+    };
+    const auto bindRow = [&](SqlStatement& statement) {
+        bindKey(statement);
+        statement.bind(4, employee.name);
+        statement.bind(5, employee.detailsJson);
+    };
+    return saveKeyed(connection, employeeTable, bindKey, bindRow, id);
+}
+
+VaultStatus savePayrollRow(SqlCipherConnection& connection, const PayrollMonth& payroll, qint64& id)
+{
+    if (auto valid =
+            firstFailure({VaultInputCheck::taxYear(payroll.taxYear),
+                          VaultInputCheck::month(payroll.month),
+                          VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("payroll"), payroll.payrollJson),
+                          VaultInputCheck::exists(connection,
+                                                  "SELECT 1 FROM employees WHERE id = ?1;",
+                                                  payroll.employeeId,
+                                                  CompanyWorkspaceStore::tr("employee"))});
+        !valid.ok()) {
+        return valid;
+    }
+    const auto bindKey = [&](SqlStatement& statement) {
+        statement.bind(1, payroll.employeeId);
+        statement.bind(2, qint64(payroll.taxYear));
+        statement.bind(3, qint64(payroll.month));
+    };
+    const auto bindRow = [&](SqlStatement& statement) {
+        bindKey(statement);
+        statement.bind(4, payroll.payrollJson);
+    };
+    return saveKeyed(connection, payrollTable, bindKey, bindRow, id);
+}
+
+VaultStatus saveWithholdingRow(SqlCipherConnection& connection, const WithholdingResultRecord& result, qint64& id)
+{
+    if (auto valid = firstFailure(
+            {VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("withholding result"), result.resultJson),
+             VaultInputCheck::required(CompanyWorkspaceStore::tr("rule pack id"), result.rulePackId),
+             VaultInputCheck::required(CompanyWorkspaceStore::tr("engine version"), result.engineVersion),
+             VaultInputCheck::exists(connection,
+                                     "SELECT 1 FROM payroll_months WHERE id = ?1;",
+                                     result.payrollMonthId,
+                                     CompanyWorkspaceStore::tr("payroll month"))});
+        !valid.ok()) {
+        return valid;
+    }
+    const auto bindKey = [&](SqlStatement& statement) { statement.bind(1, result.payrollMonthId); };
+    const auto bindRow = [&](SqlStatement& statement) {
+        bindKey(statement);
+        statement.bind(2, result.resultJson);
+        statement.bind(3, result.rulePackId);
+        statement.bind(4, result.engineVersion);
+    };
+    return saveKeyed(connection, withholdingTable, bindKey, bindRow, id);
+}
+
 } // namespace
 
 CompanyWorkspaceStore::CompanyWorkspaceStore(Vault& vault)
@@ -147,29 +223,7 @@ VaultResult<qint64> CompanyWorkspaceStore::saveEmployee(const Employee& employee
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto valid =
-                    firstFailure({VaultInputCheck::required(tr("identity document type"), employee.identifierType),
-                                  VaultInputCheck::identifier(employee.identifierType, employee.identifier),
-                                  VaultInputCheck::required(tr("employee name"), employee.name),
-                                  VaultInputCheck::jsonObject(tr("employee details"), employee.detailsJson),
-                                  VaultInputCheck::exists(connection,
-                                                          "SELECT 1 FROM company_workspaces WHERE id = ?1;",
-                                                          employee.workspaceId,
-                                                          tr("company workspace"))});
-                !valid.ok()) {
-                return valid;
-            }
-            const auto bindKey = [&](SqlStatement& statement) {
-                statement.bind(1, employee.workspaceId);
-                statement.bind(2, employee.identifierType);
-                statement.bind(3, employee.identifier);
-            };
-            const auto bindRow = [&](SqlStatement& statement) {
-                bindKey(statement);
-                statement.bind(4, employee.name);
-                statement.bind(5, employee.detailsJson);
-            };
-            if (auto saved = saveKeyed(connection, employeeTable, bindKey, bindRow, id); !saved.ok()) {
+            if (auto saved = saveEmployeeRow(connection, employee, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(QStringLiteral("employee.saved"),
@@ -205,25 +259,7 @@ VaultResult<qint64> CompanyWorkspaceStore::savePayrollMonth(const PayrollMonth& 
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto valid = firstFailure(
-                    {VaultInputCheck::taxYear(payroll.taxYear),
-                     VaultInputCheck::month(payroll.month),
-                     VaultInputCheck::jsonObject(tr("payroll"), payroll.payrollJson),
-                     VaultInputCheck::exists(
-                         connection, "SELECT 1 FROM employees WHERE id = ?1;", payroll.employeeId, tr("employee"))});
-                !valid.ok()) {
-                return valid;
-            }
-            const auto bindKey = [&](SqlStatement& statement) {
-                statement.bind(1, payroll.employeeId);
-                statement.bind(2, qint64(payroll.taxYear));
-                statement.bind(3, qint64(payroll.month));
-            };
-            const auto bindRow = [&](SqlStatement& statement) {
-                bindKey(statement);
-                statement.bind(4, payroll.payrollJson);
-            };
-            if (auto saved = saveKeyed(connection, payrollTable, bindKey, bindRow, id); !saved.ok()) {
+            if (auto saved = savePayrollRow(connection, payroll, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(QStringLiteral("payroll_month.saved"),
@@ -260,24 +296,7 @@ VaultResult<qint64> CompanyWorkspaceStore::saveWithholdingResult(const Withholdi
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto valid = firstFailure({VaultInputCheck::jsonObject(tr("withholding result"), result.resultJson),
-                                           VaultInputCheck::required(tr("rule pack id"), result.rulePackId),
-                                           VaultInputCheck::required(tr("engine version"), result.engineVersion),
-                                           VaultInputCheck::exists(connection,
-                                                                   "SELECT 1 FROM payroll_months WHERE id = ?1;",
-                                                                   result.payrollMonthId,
-                                                                   tr("payroll month"))});
-                !valid.ok()) {
-                return valid;
-            }
-            const auto bindKey = [&](SqlStatement& statement) { statement.bind(1, result.payrollMonthId); };
-            const auto bindRow = [&](SqlStatement& statement) {
-                bindKey(statement);
-                statement.bind(2, result.resultJson);
-                statement.bind(3, result.rulePackId);
-                statement.bind(4, result.engineVersion);
-            };
-            if (auto saved = saveKeyed(connection, withholdingTable, bindKey, bindRow, id); !saved.ok()) {
+            if (auto saved = saveWithholdingRow(connection, result, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(
@@ -312,6 +331,140 @@ VaultResult<WithholdingResultRecord> CompanyWorkspaceStore::withholdingResult(qi
         return status;
     }
     return record;
+}
+
+VaultResult<QList<qint64>> CompanyWorkspaceStore::saveEmployees(qint64 workspaceId, const QList<Employee>& employees)
+{
+    QList<qint64> ids;
+    ids.reserve(employees.size());
+    const VaultStatus status =
+        VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+            for (const Employee& employee : employees) {
+                qint64 id = 0;
+                if (auto saved = saveEmployeeRow(connection, employee, id); !saved.ok()) {
+                    return saved;
+                }
+                ids.append(id);
+            }
+            return audit.append(QStringLiteral("roster.imported"),
+                                QStringLiteral("%1 employees of workspace %2").arg(employees.size()).arg(workspaceId));
+        });
+    if (!status.ok()) {
+        return status;
+    }
+    return ids;
+}
+
+VaultResult<QList<qint64>> CompanyWorkspaceStore::savePayrollMonths(qint64 workspaceId,
+                                                                    int taxYear,
+                                                                    const QList<int>& replacedMonths,
+                                                                    const QList<PayrollMonth>& payrolls)
+{
+    QList<qint64> ids;
+    ids.reserve(payrolls.size());
+    int earliest = 13;
+    for (const PayrollMonth& payroll : payrolls) {
+        earliest = std::min(earliest, payroll.month);
+    }
+    const VaultStatus status =
+        VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+            SqlStatement stale(connection,
+                               "DELETE FROM withholding_results WHERE payroll_month_id IN (SELECT p.id FROM "
+                               "payroll_months p JOIN employees e ON e.id = p.employee_id WHERE e.workspace_id = ?1 "
+                               "AND p.tax_year = ?2 AND p.month >= ?3);");
+            stale.bind(1, workspaceId);
+            stale.bind(2, qint64(taxYear));
+            stale.bind(3, qint64(earliest));
+            if (auto deleted = stale.run(); !deleted.ok()) {
+                return deleted;
+            }
+            for (const int month : replacedMonths) {
+                SqlStatement replaced(connection,
+                                      "DELETE FROM payroll_months WHERE tax_year = ?2 AND month = ?3 AND employee_id "
+                                      "IN (SELECT id FROM employees WHERE workspace_id = ?1);");
+                replaced.bind(1, workspaceId);
+                replaced.bind(2, qint64(taxYear));
+                replaced.bind(3, qint64(month));
+                if (auto deleted = replaced.run(); !deleted.ok()) {
+                    return deleted;
+                }
+            }
+            for (const PayrollMonth& payroll : payrolls) {
+                qint64 id = 0;
+                if (auto saved = savePayrollRow(connection, payroll, id); !saved.ok()) {
+                    return saved;
+                }
+                ids.append(id);
+            }
+            return audit.append(
+                QStringLiteral("payroll.imported"),
+                QStringLiteral("%1 payroll months of workspace %2").arg(payrolls.size()).arg(workspaceId));
+        });
+    if (!status.ok()) {
+        return status;
+    }
+    return ids;
+}
+
+VaultResult<QList<PayrollMonth>> CompanyWorkspaceStore::workspacePayrollMonths(qint64 workspaceId, int taxYear)
+{
+    QList<PayrollMonth> result;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) {
+        SqlStatement rows(connection,
+                          "SELECT p.id, p.employee_id, p.month, p.payroll_json FROM payroll_months p "
+                          "JOIN employees e ON e.id = p.employee_id WHERE e.workspace_id = ?1 AND p.tax_year = ?2 "
+                          "ORDER BY p.employee_id, p.month;");
+        rows.bind(1, workspaceId);
+        rows.bind(2, qint64(taxYear));
+        while (rows.next()) {
+            result.append({rows.integer(0), rows.integer(1), taxYear, int(rows.integer(2)), rows.blob(3)});
+        }
+        return rows.status();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return result;
+}
+
+VaultStatus CompanyWorkspaceStore::saveWithholdingResults(qint64 workspaceId,
+                                                          const QList<WithholdingResultRecord>& results)
+{
+    return VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+        for (const WithholdingResultRecord& result : results) {
+            qint64 id = 0;
+            if (auto saved = saveWithholdingRow(connection, result, id); !saved.ok()) {
+                return saved;
+            }
+        }
+        return audit.append(
+            QStringLiteral("withholding.computed"),
+            QStringLiteral("%1 withholding results of workspace %2").arg(results.size()).arg(workspaceId));
+    });
+}
+
+VaultResult<QList<WithholdingResultRecord>>
+CompanyWorkspaceStore::workspaceWithholdingResults(qint64 workspaceId, int taxYear, int month)
+{
+    QList<WithholdingResultRecord> result;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) {
+        SqlStatement rows(connection,
+                          "SELECT w.id, w.payroll_month_id, w.result_json, w.rule_pack_id, w.engine_version "
+                          "FROM withholding_results w JOIN payroll_months p ON p.id = w.payroll_month_id "
+                          "JOIN employees e ON e.id = p.employee_id "
+                          "WHERE e.workspace_id = ?1 AND p.tax_year = ?2 AND p.month = ?3 ORDER BY e.id;");
+        rows.bind(1, workspaceId);
+        rows.bind(2, qint64(taxYear));
+        rows.bind(3, qint64(month));
+        while (rows.next()) {
+            result.append({rows.integer(0), rows.integer(1), rows.blob(2), rows.text(3), rows.text(4)});
+        }
+        return rows.status();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return result;
 }
 
 } // namespace huisuan

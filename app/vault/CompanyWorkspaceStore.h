@@ -39,6 +39,29 @@ public:
     [[nodiscard]] VaultResult<qint64> saveWithholdingResult(const WithholdingResultRecord& result);
     [[nodiscard]] VaultResult<WithholdingResultRecord> withholdingResult(qint64 payrollMonthId);
 
+    // Batch import and computation (issue 6): a whole roster, payroll or year of results is saved in
+    // one transaction with one audit entry, so that an import with any error stores nothing and
+    // 100 000 employees do not cost 100 000 commits. Each row is checked as the single saves check it.
+
+    /** Saves every employee of one workspace; returns their ids in the same order. */
+    [[nodiscard]] VaultResult<QList<qint64>> saveEmployees(qint64 workspaceId, const QList<Employee>& employees);
+    /**
+     * Saves every payroll month of `taxYear`, first deleting the workspace's payroll of `replacedMonths`
+     * (so that an employee missing from a replacing payroll is not left with the old one), and the
+     * withholding results from the earliest month saved on, which the new payroll makes stale.
+     * Returns the ids in the same order.
+     */
+    [[nodiscard]] VaultResult<QList<qint64>> savePayrollMonths(qint64 workspaceId,
+                                                               int taxYear,
+                                                               const QList<int>& replacedMonths,
+                                                               const QList<PayrollMonth>& payrolls);
+    /** Every payroll month of the workspace's employees in `taxYear`, by employee and month. */
+    [[nodiscard]] VaultResult<QList<PayrollMonth>> workspacePayrollMonths(qint64 workspaceId, int taxYear);
+    [[nodiscard]] VaultStatus saveWithholdingResults(qint64 workspaceId, const QList<WithholdingResultRecord>& results);
+    /** The results of the workspace's payroll months of one month, keyed by payroll month id. */
+    [[nodiscard]] VaultResult<QList<WithholdingResultRecord>>
+    workspaceWithholdingResults(qint64 workspaceId, int taxYear, int month);
+
 private:
     Vault& m_vault;
 };

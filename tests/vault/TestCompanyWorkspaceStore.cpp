@@ -125,6 +125,53 @@ private slots:
                  VaultErrorCode::InvalidArgument);
         QVERIFY(store.employees(workspace).value.isEmpty());
     }
+    void batchSavesAreAllOrNothing()
+    {
+        const QString directory = freshDirectory();
+        auto created = Vault::create(directory, secret("company"), cheapCost());
+        QVERIFY(created.ok());
+        CompanyWorkspaceStore store(*created.value);
+        const qint64 workspace = store.saveWorkspace({0, creditCode, QStringLiteral("x")}).value;
+        const Employee good {0,
+                             workspace,
+                             QStringLiteral("resident_id"),
+                             QStringLiteral("11010519491231002X"),
+                             QStringLiteral("张三"),
+                             "{}"};
+        Employee bad = good;
+        bad.identifier = QStringLiteral("110105194912310021");
+        const QStringList auditBefore = lastAuditEntry(directory, "company");
+        QCOMPARE(store.saveEmployees(workspace, {good, bad}).status.code, VaultErrorCode::InvalidArgument);
+        QVERIFY(store.employees(workspace).value.isEmpty());
+        QCOMPARE(lastAuditEntry(directory, "company"), auditBefore);
+
+        auto ids = store.saveEmployees(workspace, {good});
+        QVERIFY(ids.ok());
+        QCOMPARE(lastAuditEntry(directory, "company"),
+                 (QStringList {QStringLiteral("roster.imported"),
+                               QStringLiteral("1 employees of workspace %1").arg(workspace)}));
+        const qint64 employee = ids.value.first();
+        QVERIFY(
+            store.savePayrollMonths(workspace, 2025, {}, {{0, employee, 2025, 2, "{}"}, {0, employee, 2025, 3, "{}"}})
+                .ok());
+        QCOMPARE(
+            store.savePayrollMonths(workspace, 2025, {}, {{0, employee, 2025, 4, "{}"}, {0, employee, 2025, 13, "{}"}})
+                .status.code,
+            VaultErrorCode::InvalidArgument);
+        QCOMPARE(store.workspacePayrollMonths(workspace, 2025).value.size(), 2);
+
+        // Results from the earliest month saved on become stale: February's stays, March's goes.
+        const auto months = store.workspacePayrollMonths(workspace, 2025).value;
+        QVERIFY(store
+                    .saveWithholdingResults(workspace,
+                                            {{0, months.at(0).id, "{}", QStringLiteral("p"), QStringLiteral("v")},
+                                             {0, months.at(1).id, "{}", QStringLiteral("p"), QStringLiteral("v")}})
+                    .ok());
+        QVERIFY(store.savePayrollMonths(workspace, 2025, {3}, {{0, employee, 2025, 3, "{\"wages\":\"1.00\"}"}}).ok());
+        QCOMPARE(store.workspaceWithholdingResults(workspace, 2025, 2).value.size(), 1);
+        QCOMPARE(store.workspaceWithholdingResults(workspace, 2025, 3).value.size(), 0);
+        QVERIFY(created.value->verify().value.healthy());
+    }
 };
 
 HUISUAN_REGISTER_TEST(TestCompanyWorkspaceStore)

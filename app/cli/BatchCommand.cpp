@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/BatchCommand.h"
+
+#include "batch/BatchColumns.h"
+#include "batch/BatchService.h"
+#include "batch/DeclarationReport.h"
+#include "cli/CliApplication.h"
+#include "cli/PassphrasePrompt.h"
+#include "tabular/TabularReader.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace huisuan {
+
+namespace {
+
+struct Options
+{
+    QStringList positional;
+    QString directory;
+    QString workspace;
+    QString out;
+    int year = 0;
+    int month = 0;
+    bool replace = false;
+};
+
+bool parseMonth(const QString& text, Options& options)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch() || match.captured(2).toInt() < 1 || match.captured(2).toInt() > 12) {
+        return false;
+    }
+    options.year = match.captured(1).toInt();
+    options.month = match.captured(2).toInt();
+    return true;
+}
+
+bool parse(const QStringList& arguments, Options& options, QTextStream& err)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        if (argument == QLatin1String("--vault") && hasValue) {
+            options.directory = arguments.at(++i);
+        } else if (argument == QLatin1String("--workspace") && hasValue) {
+            options.workspace = arguments.at(++i);
+        } else if (argument == QLatin1String("--out") && hasValue) {
+            options.out = arguments.at(++i);
+        } else if (argument == QLatin1String("--year") && hasValue) {
+            bool number = false;
+            options.year = arguments.at(++i).toInt(&number);
+            if (!number) {
+                err << BatchCommand::tr("--year needs a year such as 2025") << '\n';
+                return false;
+            }
+        } else if (argument == QLatin1String("--month") && hasValue) {
+            if (!parseMonth(arguments.at(++i), options)) {
+                err << BatchCommand::tr("--month needs a month such as 2025-04") << '\n';
+                return false;
+            }
+        } else if (argument == QLatin1String("--replace")) {
+            options.replace = true;
+        } else if (argument == QLatin1String("--lang") && hasValue) {
+            ++i; // handled by runCli before the translator is installed
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            err << BatchCommand::tr("unknown option %1").arg(argument) << '\n';
+            return false;
+        } else {
+            options.positional << argument;
+        }
+    }
+    if (options.directory.isEmpty()) {
+        options.directory = Vault::defaultDirectory();
+    }
+    return !options.positional.isEmpty();
+}
+
+int fail(QTextStream& err, const VaultStatus& status)
+{
+    err << status.toString() << '\n';
+    return ExitFailure;
+}
+
+int writeTemplate(const Options& options, QTextStream& out, QTextStream& err)
+{
+    const QString kind = options.positional.value(1);
+    if (options.positional.size() != 2 || (kind != QLatin1String("roster") && kind != QLatin1String("payroll")) ||
+        options.out.isEmpty()) {
+        err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    QSaveFile file(options.out);
+    const QByteArray bytes =
+        BatchColumns::templateCsv(kind == QLatin1String("roster") ? BatchSheetKind::Roster : BatchSheetKind::Payroll);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        err << BatchCommand::tr("Could not write %1 (%2).").arg(options.out, file.errorString()) << '\n';
+        return ExitFailure;
+    }
+    out << BatchCommand::tr("Wrote the %1 template to %2.").arg(kind, QDir::toNativeSeparators(options.out)) << '\n';
+    return ExitOk;
+}
+
+int workspaceCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
+{
+    const QString action = options.positional.value(1);
+    if (action == QLatin1String("add") && options.positional.size() == 4) {
+        auto added = service.addWorkspace(options.positional.at(2), options.positional.at(3));
+        if (!added.ok()) {
+            return fail(err, added.status);
+        }
+        out << BatchCommand::tr("Workspace %1 (%2) is ready.").arg(added.value.creditCode, added.value.name) << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("list") && options.positional.size() == 2) {
+        auto all = service.workspaces();
+        if (!all.ok()) {
+            return fail(err, all.status);
+        }
+        for (const CompanyWorkspace& workspace : all.value) {
+            out << workspace.creditCode << '\t' << workspace.name << '\n';
+        }
+        return ExitOk;
+    }
+    err << BatchCommand::usage() << '\n';
+    return ExitFailure;
+}
+
+int importCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
+{
+    const QString kind = options.positional.value(1);
+    if (options.positional.size() != 3 || (kind != QLatin1String("roster") && kind != QLatin1String("payroll")) ||
+        options.workspace.isEmpty() || options.month == 0) {
+        err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    auto workspace = service.workspace(options.workspace);
+    if (!workspace.ok()) {
+        return fail(err, workspace.status);
+    }
+    const TabularSheet sheet = TabularReader::read(options.positional.at(2));
+    const BatchService::ImportOutcome outcome = kind == QLatin1String("roster")
+        ? service.importRoster(workspace.value, sheet, options.year)
+        : service.importPayroll(workspace.value, sheet, options.year, options.month, options.replace);
+    if (!outcome.status.ok()) {
+        return fail(err, outcome.status);
+    }
+    for (const TabularProblem& problem : outcome.problems) {
+        err << QStringLiteral("%1:%2:%3: %4").arg(problem.file).arg(problem.row).arg(problem.column).arg(problem.reason)
+            << '\n';
+    }
+    if (!outcome.problems.isEmpty()) {
+        err << BatchCommand::tr("Nothing was imported: correct the %n problem(s) above and import the file again.",
+                                nullptr,
+                                int(outcome.problems.size()))
+            << '\n';
+        return ExitRefused;
+    }
+    if (!outcome.monthsAlreadyImported.isEmpty()) {
+        QStringList months;
+        for (const int month : outcome.monthsAlreadyImported) {
+            months << QStringLiteral("%1-%2").arg(options.year).arg(month, 2, 10, QLatin1Char('0'));
+        }
+        err << BatchCommand::tr("The payroll of %1 is already imported; nothing was imported. To replace it, import "
+                                "again with --replace, then compute the year again.")
+                   .arg(months.join(QStringLiteral(", ")))
+            << '\n';
+        return ExitRefused;
+    }
+    out << BatchCommand::tr("Imported %n row(s).", nullptr, outcome.stored) << '\n';
+    return ExitOk;
+}
+
+int computeCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.positional.size() != 1 || options.workspace.isEmpty() || options.year == 0) {
+        err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    auto workspace = service.workspace(options.workspace);
+    if (!workspace.ok()) {
+        return fail(err, workspace.status);
+    }
+    const BatchService::ComputeOutcome outcome = service.computeYear(workspace.value, options.year);
+    if (!outcome.status.ok()) {
+        return fail(err, outcome.status);
+    }
+    for (const QString& problem : outcome.problems) {
+        err << problem << '\n';
+    }
+    out << BatchCommand::tr("Computed %1 payroll month(s) of %2 employee(s).")
+               .arg(outcome.months)
+               .arg(outcome.employees)
+        << '\n';
+    return outcome.problems.isEmpty() ? ExitOk : ExitRefused;
+}
+
+int reportCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.positional.size() != 1 || options.workspace.isEmpty() || options.month == 0 || options.out.isEmpty()) {
+        err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    auto workspace = service.workspace(options.workspace);
+    if (!workspace.ok()) {
+        return fail(err, workspace.status);
+    }
+    auto lines = service.declaration(workspace.value, options.year, options.month);
+    if (!lines.ok()) {
+        return fail(err, lines.status);
+    }
+    QString error;
+    if (!DeclarationReport::writeCsv(lines.value, options.out, &error)) {
+        err << error << '\n';
+        return ExitFailure;
+    }
+    out << BatchCommand::tr("Wrote the declaration of %n employee(s) to %1.", nullptr, int(lines.value.size()))
+               .arg(QDir::toNativeSeparators(options.out))
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+QString BatchCommand::usage()
+{
+    return tr("usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list\n"
+              "       huisuan-cli batch template roster|payroll --out FILE.csv\n"
+              "       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM "
+              "[--replace]\n"
+              "       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY\n"
+              "       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv\n"
+              "  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.");
+}
+
+int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Options options;
+    if (!parse(arguments, options, err)) {
+        err << usage() << '\n';
+        return ExitFailure;
+    }
+    const QString action = options.positional.first();
+    if (action == QLatin1String("template")) {
+        return writeTemplate(options, out, err);
+    }
+    const QStringList actions = {
+        QStringLiteral("workspace"), QStringLiteral("import"), QStringLiteral("compute"), QStringLiteral("report")};
+    if (!actions.contains(action)) {
+        err << tr("unknown batch action %1").arg(action) << '\n' << usage() << '\n';
+        return ExitFailure;
+    }
+    auto passphrase = PassphrasePrompt::read("HUISUAN_PASSPHRASE", tr("Vault passphrase: "), false);
+    if (!passphrase.ok()) {
+        return fail(err, passphrase.status);
+    }
+    auto vault = Vault::open(options.directory, passphrase.value);
+    if (!vault.ok()) {
+        return fail(err, vault.status);
+    }
+    BatchService service(*vault.value);
+    if (action == QLatin1String("workspace")) {
+        return workspaceCommand(service, options, out, err);
+    }
+    if (action == QLatin1String("import")) {
+        return importCommand(service, options, out, err);
+    }
+    if (action == QLatin1String("compute")) {
+        return computeCommand(service, options, out, err);
+    }
+    return reportCommand(service, options, out, err);
+}
+
+} // namespace huisuan
