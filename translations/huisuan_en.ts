@@ -56,6 +56,114 @@
     </message>
 </context>
 <context>
+    <name>BatchColumns</name>
+    <message>
+        <source>The column &quot;%1&quot; is not part of the template. Rename it to one of the template&apos;s headers (see docs/batch-template.md) or remove it.</source>
+        <translation>The column &quot;%1&quot; is not part of the template. Rename it to one of the template&apos;s headers (see docs/batch-template.md) or remove it.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (also column %2). Keep only one of them.</source>
+        <translation>The column &quot;%1&quot; appears twice (also column %2). Keep only one of them.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; (%2) is missing. Add it to the header row.</source>
+        <translation>The required column &quot;%1&quot; (%2) is missing. Add it to the header row.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>--year needs a year such as 2025</source>
+        <translation>--year needs a year such as 2025</translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2025-04</source>
+        <translation>--month needs a month such as 2025-04</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>Could not write %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>Wrote the %1 template to %2.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2) is ready.</source>
+        <translation>Workspace %1 (%2) is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: correct the %n problem(s) above and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: correct the %n problem above and import the file again.</numerusform>
+            <numerusform>Nothing was imported: correct the %n problems above and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already imported; nothing was imported. To replace it, import again with --replace, then compute the year again.</source>
+        <translation>The payroll of %1 is already imported; nothing was imported. To replace it, import again with --replace, then compute the year again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed %1 payroll month(s) of %2 employee(s).</source>
+        <translation>Computed %1 payroll month(s) of %2 employee(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the declaration of %n employee(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the declaration of %n employee to %1.</numerusform>
+            <numerusform>Wrote the declaration of %n employees to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll --out FILE.csv
+       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
+        <translation>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll --out FILE.csv
+       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</translation>
+    </message>
+    <message>
+        <source>unknown batch action %1</source>
+        <translation>unknown batch action %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
+        <translation>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</translation>
+    </message>
+    <message>
+        <source>There is no workspace for the company %1. Add it first with `batch workspace add`.</source>
+        <translation>There is no workspace for the company %1. Add it first with `batch workspace add`.</translation>
+    </message>
+    <message>
+        <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
+        <translation>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -392,43 +500,43 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <name>CellText</name>
     <message>
         <source>The amount is empty. Enter the amount, or 0 if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is empty. Enter the amount, or 0 if there is none.</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is negative; only amounts of 0 or more can be imported. Enter the amount without a minus sign, or correct the month it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;%1&quot; is negative; only amounts of 0 or more can be imported. Enter the amount without a minus sign, or correct the month it belongs to.</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;%1&quot; has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) and import again.</translation>
     </message>
     <message>
         <source>The commas in &quot;%1&quot; are not thousands separators (a comma every three digits, before the decimal point), so the amount could be read more than one way. Write it without commas, as 12000.50, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The commas in &quot;%1&quot; are not thousands separators (a comma every three digits, before the decimal point), so the amount could be read more than one way. Write it without commas, as 12000.50, and import again.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount. Write amounts in yuan with at most two decimals, as 12000.50, without a currency sign or letters, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount. Write amounts in yuan with at most two decimals, as 12000.50, without a currency sign or letters, and import again.</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is larger than 999999999999.99 yuan, the largest that can be imported. Check the cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;%1&quot; is larger than 999999999999.99 yuan, the largest that can be imported. Check the cell and import again.</translation>
     </message>
     <message>
         <source>The amount %1 has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) in the workbook and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount %1 has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) in the workbook and import again.</translation>
     </message>
     <message>
         <source>This cell is formatted as a date, but an amount belongs here. Format the cell as a number, enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell is formatted as a date, but an amount belongs here. Format the cell as a number, enter the amount and import again.</translation>
     </message>
     <message>
         <source>This cell holds TRUE or FALSE, but an amount belongs here. Enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell holds TRUE or FALSE, but an amount belongs here. Enter the amount and import again.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write dates as 2025-03-01 (year-month-day), or format the cell as a date in Excel, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date. Write dates as 2025-03-01 (year-month-day), or format the cell as a date in Excel, and import again.</translation>
     </message>
 </context>
 <context>
@@ -534,31 +642,45 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>CsvReader</name>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be opened (%1). Check that it exists and that you may read it.</translation>
     </message>
     <message>
         <source>This file is saved as UTF-16 (&quot;Unicode text&quot;), which cannot be imported. In Excel, save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is saved as UTF-16 (&quot;Unicode text&quot;), which cannot be imported. In Excel, save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
     </message>
     <message>
         <source>This file begins as UTF-8 but has bytes that are not UTF-8, so its text cannot be read reliably. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file begins as UTF-8 but has bytes that are not UTF-8, so its text cannot be read reliably. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
     </message>
     <message>
         <source>This file is neither UTF-8 nor GB18030 text, so its Chinese characters cannot be read. Save it again from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is neither UTF-8 nor GB18030 text, so its Chinese characters cannot be read. Save it again from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is not enough memory to read this file. Close other programs and try again.</translation>
     </message>
     <message>
         <source>The quotation marks in this row do not pair up (a quote inside a value must be doubled, and a quoted value must be closed), so the row cannot be split into its cells. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quotation marks in this row do not pair up (a quote inside a value must be doubled, and a quoted value must be closed), so the row cannot be split into its cells. Correct the row and import again.</translation>
     </message>
     <message>
         <source>The file could not be read to its end (%1). Copy it to this computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read to its end (%1). Copy it to this computer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</source>
+        <translation>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1496,37 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>PayrollImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</translation>
+    </message>
+    <message>
+        <source>No employee with the identity number %1 is on this company&apos;s roster. Import the roster with this employee first.</source>
+        <translation>No employee with the identity number %1 is on this company&apos;s roster. Import the roster with this employee first.</translation>
+    </message>
+    <message>
+        <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
+        <translation>The month %1 is not in %2, the tax year being imported. Import it with its own year.</translation>
+    </message>
+    <message>
+        <source>Month %1 comes after month %2 (row %3): the months are out of order. Sort the rows by month, earliest first.</source>
+        <translation>Month %1 comes after month %2 (row %3): the months are out of order. Sort the rows by month, earliest first.</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, after month %3. Check the month, or the start date on the roster.</source>
+        <translation>%1 started on %2, after month %3. Check the month, or the start date on the roster.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2, before month %3. Check the month, or the leaving date on the roster.</source>
+        <translation>%1 left on %2, before month %3. Check the month, or the leaving date on the roster.</translation>
+    </message>
+    <message>
+        <source>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</source>
+        <translation>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</translation>
+    </message>
+</context>
+<context>
     <name>PrefillReturn</name>
     <message>
         <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
@@ -1830,6 +1983,29 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</translation>
+    </message>
+    <message>
+        <source>This employee is already on row %1. Keep one row per employee.</source>
+        <translation>This employee is already on row %1. Keep one row per employee.</translation>
+    </message>
+    <message>
+        <source>The employment starts after %1, the tax year being imported. Import this employee with the roster of the year the employment starts.</source>
+        <translation>The employment starts after %1, the tax year being imported. Import this employee with the roster of the year the employment starts.</translation>
+    </message>
+    <message>
+        <source>The leaving date is outside %1, the tax year being imported. Leave it empty while the employee stays beyond the year; an employee who left before it is not on this roster.</source>
+        <translation>The leaving date is outside %1, the tax year being imported. Leave it empty while the employee stays beyond the year; an employee who left before it is not on this roster.</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the employment start date. Check both dates.</source>
+        <translation>The leaving date is before the employment start date. Check both dates.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1872,6 +2048,21 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
         <translation>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRow</name>
+    <message>
+        <source>The %1 is missing. Fill in this cell.</source>
+        <translation>The %1 is missing. Fill in this cell.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2025-04-01.</source>
+        <translation>&quot;%1&quot; is not a date. Write it like 2025-04-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month. Write it like 2025-04.</source>
+        <translation>&quot;%1&quot; is not a month. Write it like 2025-04.</translation>
     </message>
 </context>
 <context>
@@ -2055,30 +2246,30 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <name>TabularReader</name>
     <message>
         <source>This file is %1, more than the %2 that can be imported at once. Split it (by month or by department) and import the parts one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is %1, more than the %2 that can be imported at once. Split it (by month or by department) and import the parts one after another.</translation>
     </message>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be opened (%1). Check that it exists and that you may read it.</translation>
     </message>
     <message>
         <source>This is an Excel 97-2003 workbook (.xls), which cannot be imported. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an Excel 97-2003 workbook (.xls), which cannot be imported. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</translation>
     </message>
 </context>
 <context>
     <name>TabularRowSink</name>
     <message>
         <source>This row has %1 cells but the header has %2: a value may be missing or split by a stray comma, so the columns after it may have shifted. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has %1 cells but the header has %2: a value may be missing or split by a stray comma, so the columns after it may have shifted. Correct the row and import again.</translation>
     </message>
     <message>
         <source>This cell is right of the last column of the header, so the columns of this row may have shifted. Move the value under its heading and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell is right of the last column of the header, so the columns of this row may have shifted. Move the value under its heading and import again.</translation>
     </message>
     <message>
         <source>There are more than %1 problems in this file; only the first %1 are listed. Check that it is the right file, correct these and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are more than %1 problems in this file; only the first %1 are listed. Check that it is the right file, correct these and import again.</translation>
     </message>
 </context>
 <context>
@@ -3048,35 +3239,42 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>XlsxReader</name>
     <message>
         <source>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</translation>
     </message>
     <message>
         <source>Cell %1%2 holds a formula. Its saved result may be out of date, so it is not used. Replace the formula by its value (copy, then Paste Special → Values) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1%2 holds a formula. Its saved result may be out of date, so it is not used. Replace the formula by its value (copy, then Paste Special → Values) and import again.</translation>
     </message>
     <message>
         <source>Cell %1%2 refers to text the workbook does not hold; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1%2 refers to text the workbook does not hold; the workbook may be damaged. Open it in Excel, save it again and import that file.</translation>
     </message>
     <message>
         <source>Cell %1%2 shows the error %3 instead of a value. Correct it in Excel and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1%2 shows the error %3 instead of a value. Correct it in Excel and import again.</translation>
     </message>
     <message>
         <source>The cells %1 are merged. A merged range keeps its value in its first cell only, so the others would read as empty. Unmerge them, fill in every cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cells %1 are merged. A merged range keeps its value in its first cell only, so the others would read as empty. Unmerge them, fill in every cell and import again.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (.xlsx): it is not the zip archive a workbook is. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an Excel workbook (.xlsx): it is not the zip archive a workbook is. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</translation>
     </message>
     <message>
         <source>The part %1 of this workbook unpacks to more than can be read safely, as a damaged or hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part %1 of this workbook unpacks to more than can be read safely, as a damaged or hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, and import that file.</translation>
     </message>
     <message>
         <source>The part %1 of this workbook is missing or damaged. Open the workbook in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part %1 of this workbook is missing or damaged. Open the workbook in Excel, save it again and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>YearComputation</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,111 @@
     </message>
 </context>
 <context>
+    <name>BatchColumns</name>
+    <message>
+        <source>The column &quot;%1&quot; is not part of the template. Rename it to one of the template&apos;s headers (see docs/batch-template.md) or remove it.</source>
+        <translation>列「%1」はテンプレートにありません。テンプレートの見出しのいずれかに名前を変更するか（docs/batch-template.md を参照）、列を削除してください。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (also column %2). Keep only one of them.</source>
+        <translation>列「%1」が 2 回あります（列 %2 にもあります）。どちらか一方だけを残してください。</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; (%2) is missing. Add it to the header row.</source>
+        <translation>必須の列「%1」（%2）がありません。見出し行に追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>--year needs a year such as 2025</source>
+        <translation>--year には 2025 のような年を指定してください</translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2025-04</source>
+        <translation>--month には 2025-04 のような月を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>%1 を書き込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>%1 のテンプレートを %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2) is ready.</source>
+        <translation>ワークスペース %1（%2）の準備ができました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: correct the %n problem(s) above and import the file again.</source>
+        <translation>
+            <numerusform>何もインポートされていません。上記の %n 件の問題を修正して、ファイルをもう一度インポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already imported; nothing was imported. To replace it, import again with --replace, then compute the year again.</source>
+        <translation>%1 の給与データは既にインポートされているため、何もインポートされていません。置き換えるには --replace を付けてもう一度インポートし、その後で年をもう一度計算してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n 行をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed %1 payroll month(s) of %2 employee(s).</source>
+        <translation>従業員 %2 人の給与 %1 か月分を計算しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the declaration of %n employee(s) to %1.</source>
+        <translation>
+            <numerusform>従業員 %n 人分の申告を %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll --out FILE.csv
+       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
+        <translation>使い方: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll --out FILE.csv
+       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
+  共通オプション: [--vault DIR]。列の説明は docs/batch-template.md にあります。</translation>
+    </message>
+    <message>
+        <source>unknown batch action %1</source>
+        <translation>不明な batch 操作 %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫のパスフレーズ：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
+        <translation>「%1」は有効な統一社会信用コードではありません。統一社会信用コードは 18 文字で、最後はチェック文字です。営業許可証からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>There is no workspace for the company %1. Add it first with `batch workspace add`.</source>
+        <translation>会社 %1 のワークスペースがありません。先に `batch workspace add` で追加してください。</translation>
+    </message>
+    <message>
+        <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
+        <translation>%1-%2 の源泉徴収は、現在の給与データに対して計算されていません。先に %1 年を計算してください。</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -392,43 +497,43 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <name>CellText</name>
     <message>
         <source>The amount is empty. Enter the amount, or 0 if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が空欄です。金額を入力してください。ない場合は 0 を入力してください。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is negative; only amounts of 0 or more can be imported. Enter the amount without a minus sign, or correct the month it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額「%1」は負の値です。インポートできるのは 0 以上の金額だけです。マイナス記号を付けずに金額を入力するか、その金額が属する月を修正してください。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額「%1」は小数点以下が 2 桁を超えていますが、金額は元と分の単位です。分（小数点以下 2 桁）に丸めて、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The commas in &quot;%1&quot; are not thousands separators (a comma every three digits, before the decimal point), so the amount could be read more than one way. Write it without commas, as 12000.50, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のカンマは桁区切り（小数点より前で 3 桁ごとのカンマ）ではないため、金額を複数の意味に読めてしまいます。12000.50 のようにカンマなしで書いて、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount. Write amounts in yuan with at most two decimals, as 12000.50, without a currency sign or letters, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は金額ではありません。金額は 12000.50 のように元単位で小数点以下 2 桁までとし、通貨記号や文字を付けずに書いて、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is larger than 999999999999.99 yuan, the largest that can be imported. Check the cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額「%1」は、インポートできる上限の 999999999999.99 元を超えています。セルを確認して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The amount %1 has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) in the workbook and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 は小数点以下が 2 桁を超えていますが、金額は元と分の単位です。ブック内で分（小数点以下 2 桁）に丸めて、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>This cell is formatted as a date, but an amount belongs here. Format the cell as a number, enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルは日付の書式になっていますが、ここには金額が入ります。セルの書式を数値にして金額を入力し、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>This cell holds TRUE or FALSE, but an amount belongs here. Enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルには TRUE または FALSE が入っていますが、ここには金額が入ります。金額を入力して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write dates as 2025-03-01 (year-month-day), or format the cell as a date in Excel, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付ではありません。日付は 2025-03-01（年-月-日）のように書くか、Excel でセルの書式を日付にして、もう一度インポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -534,31 +639,44 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>CsvReader</name>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした（%1）。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>This file is saved as UTF-16 (&quot;Unicode text&quot;), which cannot be imported. In Excel, save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは UTF-16（「Unicode テキスト」）で保存されているため、インポートできません。Excel で「CSV UTF-8 (コンマ区切り)」として保存し直し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>This file begins as UTF-8 but has bytes that are not UTF-8, so its text cannot be read reliably. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは UTF-8 で始まっていますが、UTF-8 でないバイトが含まれているため、テキストを正しく読み取れません。「CSV UTF-8 (コンマ区切り)」として保存し直し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>This file is neither UTF-8 nor GB18030 text, so its Chinese characters cannot be read. Save it again from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは UTF-8 でも GB18030 でもないテキストのため、中国語の文字を読み取れません。Excel から「CSV UTF-8 (コンマ区切り)」として保存し直し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを読み取るためのメモリが足りません。ほかのプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The quotation marks in this row do not pair up (a quote inside a value must be doubled, and a quoted value must be closed), so the row cannot be split into its cells. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行の引用符の対応が取れていません（値の中の引用符は二重にし、引用符で囲んだ値は閉じる必要があります）。そのため、行をセルに分割できません。行を修正して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The file could not be read to its end (%1). Copy it to this computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを最後まで読み取れませんでした（%1）。ファイルをこのコンピューターにコピーして、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>従業員 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</source>
+        <translation>申告を %1 に書き込めませんでした（%2）。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1490,37 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>PayrollImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>「%1」は有効な居民身分証番号ではありません。桁数、生年月日、またはチェック文字が誤っています。従業員の身分証からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>No employee with the identity number %1 is on this company&apos;s roster. Import the roster with this employee first.</source>
+        <translation>身分証番号 %1 の従業員は、この会社の従業員名簿にいません。先にこの従業員を含む名簿をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
+        <translation>月 %1 は、インポート中の課税年度 %2 に含まれていません。その月の年度でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Month %1 comes after month %2 (row %3): the months are out of order. Sort the rows by month, earliest first.</source>
+        <translation>月 %1 が月 %2（%3 行目）の後にあり、月の順序が正しくありません。行を月の古い順に並べ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, after month %3. Check the month, or the start date on the roster.</source>
+        <translation>%1 は %2 に入社しており、月 %3 より後です。月、または名簿の入社日を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2, before month %3. Check the month, or the leaving date on the roster.</source>
+        <translation>%1 は %2 に退職しており、月 %3 より前です。月、または名簿の退職日を確認してください。</translation>
+    </message>
+    <message>
+        <source>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</source>
+        <translation>この従業員の月 %1 は既に %2 行目にあります。従業員と月ごとに 1 行だけにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>PrefillReturn</name>
     <message>
         <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
@@ -1827,6 +1976,29 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>「%1」は有効な居民身分証番号ではありません。桁数、生年月日、またはチェック文字が誤っています。従業員の身分証からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This employee is already on row %1. Keep one row per employee.</source>
+        <translation>この従業員は既に %1 行目にあります。従業員ごとに 1 行だけにしてください。</translation>
+    </message>
+    <message>
+        <source>The employment starts after %1, the tax year being imported. Import this employee with the roster of the year the employment starts.</source>
+        <translation>雇用の開始がインポート中の課税年度 %1 より後です。この従業員は、雇用が始まる年度の名簿でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The leaving date is outside %1, the tax year being imported. Leave it empty while the employee stays beyond the year; an employee who left before it is not on this roster.</source>
+        <translation>退職日がインポート中の課税年度 %1 の範囲外です。従業員が年度を越えて在籍する場合は空欄にしてください。年度より前に退職した従業員はこの名簿に含めません。</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the employment start date. Check both dates.</source>
+        <translation>退職日が雇用開始日より前になっています。両方の日付を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1869,6 +2041,21 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
         <translation>申告 %1 の精算は還付でも納付でもありません（%2）。何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRow</name>
+    <message>
+        <source>The %1 is missing. Fill in this cell.</source>
+        <translation>%1 がありません。このセルに入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2025-04-01.</source>
+        <translation>「%1」は日付ではありません。2025-04-01 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month. Write it like 2025-04.</source>
+        <translation>「%1」は月ではありません。2025-04 のように書いてください。</translation>
     </message>
 </context>
 <context>
@@ -2052,30 +2239,30 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>TabularReader</name>
     <message>
         <source>This file is %1, more than the %2 that can be imported at once. Split it (by month or by department) and import the parts one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは %1 で、一度にインポートできる %2 を超えています。ファイルを（月ごとまたは部署ごとに）分割し、順にインポートしてください。</translation>
     </message>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした（%1）。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>This is an Excel 97-2003 workbook (.xls), which cannot be imported. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Excel 97-2003 ブック（.xls）のため、インポートできません。Excel で開いて「Excel ブック (*.xlsx)」として保存し、そのファイルをインポートしてください。</translation>
     </message>
 </context>
 <context>
     <name>TabularRowSink</name>
     <message>
         <source>This row has %1 cells but the header has %2: a value may be missing or split by a stray comma, so the columns after it may have shifted. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行のセルは %1 個ですが、見出しは %2 個です。値が欠けているか、余分なカンマで分割されている可能性があり、その後の列がずれているかもしれません。行を修正して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>This cell is right of the last column of the header, so the columns of this row may have shifted. Move the value under its heading and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルは見出しの最後の列より右にあるため、この行の列がずれている可能性があります。値を正しい見出しの下に移動して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>There are more than %1 problems in this file; only the first %1 are listed. Check that it is the right file, correct these and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには %1 件を超える問題があります。最初の %1 件だけを表示しています。正しいファイルであることを確認し、これらを修正して、もう一度インポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -3045,35 +3232,42 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <name>XlsxReader</name>
     <message>
         <source>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行のセルに、この行にない参照「%1」があります。ブックが破損している可能性があります。Excel で開いて保存し直し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>Cell %1%2 holds a formula. Its saved result may be out of date, so it is not used. Replace the formula by its value (copy, then Paste Special → Values) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1%2 には数式が入っています。保存されている計算結果が古い可能性があるため、使用しません。数式をその値に置き換えて（コピーしてから［形式を選択して貼り付け］→［値］）、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>Cell %1%2 refers to text the workbook does not hold; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1%2 は、ブックにないテキストを参照しています。ブックが破損している可能性があります。Excel で開いて保存し直し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>Cell %1%2 shows the error %3 instead of a value. Correct it in Excel and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1%2 には値ではなくエラー %3 が表示されています。Excel で修正して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The cells %1 are merged. A merged range keeps its value in its first cell only, so the others would read as empty. Unmerge them, fill in every cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1 は結合されています。結合範囲の値は最初のセルにしか保持されないため、ほかのセルは空欄として読み取られます。結合を解除し、すべてのセルに入力して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (.xlsx): it is not the zip archive a workbook is. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Excel ブック（.xlsx）ではありません。ブックの形式である zip アーカイブになっていません。Excel で開いて「Excel ブック (*.xlsx)」として保存し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>The part %1 of this workbook unpacks to more than can be read safely, as a damaged or hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブックのパーツ %1 は、展開すると安全に読み取れるサイズを超えます（破損したファイルや悪意のあるファイルに見られる状態です）。そのため読み取りませんでした。Excel からシートを保存し直すか CSV として保存し、そのファイルをインポートしてください。</translation>
     </message>
     <message>
         <source>The part %1 of this workbook is missing or damaged. Open the workbook in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブックのパーツ %1 がないか、破損しています。Excel でブックを開いて保存し直し、そのファイルをインポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>YearComputation</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

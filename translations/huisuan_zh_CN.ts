@@ -56,6 +56,111 @@
     </message>
 </context>
 <context>
+    <name>BatchColumns</name>
+    <message>
+        <source>The column &quot;%1&quot; is not part of the template. Rename it to one of the template&apos;s headers (see docs/batch-template.md) or remove it.</source>
+        <translation>列“%1”不属于模板。请将其改为模板中的某个表头（见 docs/batch-template.md），或删除该列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (also column %2). Keep only one of them.</source>
+        <translation>列“%1”出现了两次（另见第 %2 列）。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; (%2) is missing. Add it to the header row.</source>
+        <translation>缺少必填列“%1”（%2）。请将其添加到表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>--year needs a year such as 2025</source>
+        <translation>--year 需要一个年份，例如 2025</translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2025-04</source>
+        <translation>--month 需要一个月份，例如 2025-04</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>已将 %1 模板写入 %2。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2) is ready.</source>
+        <translation>单位工作区 %1（%2）已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: correct the %n problem(s) above and import the file again.</source>
+        <translation>
+            <numerusform>未导入任何内容：请更正上述 %n 个问题后重新导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already imported; nothing was imported. To replace it, import again with --replace, then compute the year again.</source>
+        <translation>%1 的工资薪金已导入，本次未导入任何内容。如需替换，请使用 --replace 重新导入，然后重新计算该年度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed %1 payroll month(s) of %2 employee(s).</source>
+        <translation>已计算 %2 名员工的 %1 个工资薪金月份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the declaration of %n employee(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名员工的申报写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll --out FILE.csv
+       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
+        <translation>用法：huisuan-cli batch workspace add 统一社会信用代码 单位名称 | workspace list
+       huisuan-cli batch template roster|payroll --out 文件.csv
+       huisuan-cli batch import roster|payroll 文件.csv --workspace 统一社会信用代码 --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace 统一社会信用代码 --year YYYY
+       huisuan-cli batch report --workspace 统一社会信用代码 --month YYYY-MM --out 文件.csv
+  通用选项：[--vault 目录]。各列的说明见 docs/batch-template.md。</translation>
+    </message>
+    <message>
+        <source>unknown batch action %1</source>
+        <translation>未知的批量操作 %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保险库口令：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
+        <translation>“%1”不是有效的统一社会信用代码：统一社会信用代码为 18 位，最后一位是校验码。请从营业执照上重新复制。</translation>
+    </message>
+    <message>
+        <source>There is no workspace for the company %1. Add it first with `batch workspace add`.</source>
+        <translation>单位 %1 没有工作区。请先使用 `batch workspace add` 添加。</translation>
+    </message>
+    <message>
+        <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
+        <translation>%1-%2 的预扣预缴税额尚未按当前工资薪金计算。请先计算 %1 年度。</translation>
+    </message>
+</context>
+<context>
     <name>BureauAnswerReader</name>
     <message>
         <source>The tax bureau&apos;s answer could not be read.</source>
@@ -392,43 +497,43 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     <name>CellText</name>
     <message>
         <source>The amount is empty. Enter the amount, or 0 if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为空。请填写金额，没有则填 0。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is negative; only amounts of 0 or more can be imported. Enter the amount without a minus sign, or correct the month it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”为负数，只能导入 0 或以上的金额。请填写不带负号的金额，或更正其所属月份。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”超过两位小数，而金额以元和分为单位。请四舍五入到分（两位小数）后重新导入。</translation>
     </message>
     <message>
         <source>The commas in &quot;%1&quot; are not thousands separators (a comma every three digits, before the decimal point), so the amount could be read more than one way. Write it without commas, as 12000.50, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的逗号不是千位分隔符（在小数点前每三位一个逗号），因此该金额可能有多种理解。请不带逗号填写，如 12000.50，然后重新导入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount. Write amounts in yuan with at most two decimals, as 12000.50, without a currency sign or letters, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是金额。请以元为单位填写金额，最多两位小数，如 12000.50，不要带货币符号或字母，然后重新导入。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is larger than 999999999999.99 yuan, the largest that can be imported. Check the cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”大于 999999999999.99 元，即可导入的最大金额。请检查该单元格后重新导入。</translation>
     </message>
     <message>
         <source>The amount %1 has more than two decimals, but amounts are in yuan and fen. Round it to the fen (two decimals) in the workbook and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 超过两位小数，而金额以元和分为单位。请在工作簿中将其四舍五入到分（两位小数）后重新导入。</translation>
     </message>
     <message>
         <source>This cell is formatted as a date, but an amount belongs here. Format the cell as a number, enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格的格式为日期，但此处应填写金额。请将单元格格式设为数字，填写金额后重新导入。</translation>
     </message>
     <message>
         <source>This cell holds TRUE or FALSE, but an amount belongs here. Enter the amount and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格的内容为 TRUE 或 FALSE，但此处应填写金额。请填写金额后重新导入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write dates as 2025-03-01 (year-month-day), or format the cell as a date in Excel, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期。请按 2025-03-01（年-月-日）填写日期，或在 Excel 中将单元格格式设为日期，然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -534,31 +639,44 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>CsvReader</name>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该文件（%1）。请检查文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>This file is saved as UTF-16 (&quot;Unicode text&quot;), which cannot be imported. In Excel, save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件保存为 UTF-16（“Unicode 文本”），无法导入。请在 Excel 中重新另存为“CSV UTF-8（逗号分隔）”，然后导入该文件。</translation>
     </message>
     <message>
         <source>This file begins as UTF-8 but has bytes that are not UTF-8, so its text cannot be read reliably. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件以 UTF-8 开头，但含有非 UTF-8 的字节，因此无法可靠地读取其文本。请重新另存为“CSV UTF-8（逗号分隔）”，然后导入该文件。</translation>
     </message>
     <message>
         <source>This file is neither UTF-8 nor GB18030 text, so its Chinese characters cannot be read. Save it again from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本，因此无法读取其中的汉字。请从 Excel 重新另存为“CSV UTF-8（逗号分隔）”，然后导入该文件。</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法读取该文件。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>The quotation marks in this row do not pair up (a quote inside a value must be doubled, and a quoted value must be closed), so the row cannot be split into its cells. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行中的引号未成对（值内的引号必须写两遍，带引号的值必须闭合），因此无法将该行拆分为单元格。请更正该行后重新导入。</translation>
     </message>
     <message>
         <source>The file could not be read to its end (%1). Copy it to this computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件读取到末尾（%1）。请将其复制到本机后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</source>
+        <translation>无法将申报写入 %1（%2）。请检查该文件夹是否存在且可写入。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1490,37 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>PayrollImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>“%1”不是有效的居民身份证号码：其长度、出生日期或校验码有误。请从员工的居民身份证上重新复制。</translation>
+    </message>
+    <message>
+        <source>No employee with the identity number %1 is on this company&apos;s roster. Import the roster with this employee first.</source>
+        <translation>该单位的人员信息中没有身份证件号码为 %1 的员工。请先导入包含该员工的人员信息。</translation>
+    </message>
+    <message>
+        <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
+        <translation>所属月份 %1 不在正在导入的纳税年度 %2 内。请在其所属纳税年度中导入。</translation>
+    </message>
+    <message>
+        <source>Month %1 comes after month %2 (row %3): the months are out of order. Sort the rows by month, earliest first.</source>
+        <translation>所属月份 %1 在所属月份 %2 之后（第 %3 行）：月份顺序有误。请按所属月份从早到晚排序各行。</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, after month %3. Check the month, or the start date on the roster.</source>
+        <translation>%1 的任职受雇日期为 %2，晚于所属月份 %3。请检查所属月份，或人员信息中的任职受雇日期。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2, before month %3. Check the month, or the leaving date on the roster.</source>
+        <translation>%1 的离职日期为 %2，早于所属月份 %3。请检查所属月份，或人员信息中的离职日期。</translation>
+    </message>
+    <message>
+        <source>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</source>
+        <translation>该员工所属月份 %1 的数据已在第 %2 行。每名员工每个月份只保留一行。</translation>
+    </message>
+</context>
+<context>
     <name>PrefillReturn</name>
     <message>
         <source>The taxpayer&apos;s part of the return must be a JSON object.</source>
@@ -1827,6 +1976,29 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the employee&apos;s identity card.</source>
+        <translation>“%1”不是有效的居民身份证号码：其长度、出生日期或校验码有误。请从员工的居民身份证上重新复制。</translation>
+    </message>
+    <message>
+        <source>This employee is already on row %1. Keep one row per employee.</source>
+        <translation>该员工已在第 %1 行。每名员工只保留一行。</translation>
+    </message>
+    <message>
+        <source>The employment starts after %1, the tax year being imported. Import this employee with the roster of the year the employment starts.</source>
+        <translation>任职受雇日期晚于正在导入的纳税年度 %1。请在任职受雇开始年度的人员信息中导入该员工。</translation>
+    </message>
+    <message>
+        <source>The leaving date is outside %1, the tax year being imported. Leave it empty while the employee stays beyond the year; an employee who left before it is not on this roster.</source>
+        <translation>离职日期不在正在导入的纳税年度 %1 内。员工在该年度后仍在职的，请留空；在该年度前已离职的员工不属于此人员信息。</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the employment start date. Check both dates.</source>
+        <translation>离职日期早于任职受雇日期。请检查这两个日期。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBureau</name>
     <message>
         <source>huisuan-bureau was not found beside huisuan-cli or on the PATH.</source>
@@ -1869,6 +2041,21 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <message>
         <source>The settlement of filing %1 is neither a refund nor a payment (%2); nothing was saved.</source>
         <translation>申报 %1 的退（补）税既不是退税也不是补税（%2）；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRow</name>
+    <message>
+        <source>The %1 is missing. Fill in this cell.</source>
+        <translation>缺少%1。请填写该单元格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2025-04-01.</source>
+        <translation>“%1”不是日期。请按 2025-04-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month. Write it like 2025-04.</source>
+        <translation>“%1”不是月份。请按 2025-04 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -2052,30 +2239,30 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>TabularReader</name>
     <message>
         <source>This file is %1, more than the %2 that can be imported at once. Split it (by month or by department) and import the parts one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件大小为 %1，超过了单次可导入的 %2。请将其拆分（按月份或部门），然后依次导入各部分。</translation>
     </message>
     <message>
         <source>The file could not be opened (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该文件（%1）。请检查文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>This is an Excel 97-2003 workbook (.xls), which cannot be imported. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Excel 97-2003 工作簿（.xls），无法导入。请在 Excel 中打开，另存为“Excel 工作簿(*.xlsx)”，然后导入该文件。</translation>
     </message>
 </context>
 <context>
     <name>TabularRowSink</name>
     <message>
         <source>This row has %1 cells but the header has %2: a value may be missing or split by a stray comma, so the columns after it may have shifted. Correct the row and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个单元格，但表头有 %2 个：可能缺少某个值，或某个值被多余的逗号拆开，导致其后的列发生错位。请更正该行后重新导入。</translation>
     </message>
     <message>
         <source>This cell is right of the last column of the header, so the columns of this row may have shifted. Move the value under its heading and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格位于表头最后一列的右侧，因此该行的列可能已错位。请将该值移到对应的表头下方后重新导入。</translation>
     </message>
     <message>
         <source>There are more than %1 problems in this file; only the first %1 are listed. Check that it is the right file, correct these and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中的问题超过 %1 个，仅列出前 %1 个。请确认文件是否正确，更正这些问题后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3045,35 +3232,42 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，未设置时提示输入。
     <name>XlsxReader</name>
     <message>
         <source>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行的某个单元格引用为“%1”，不在该行中；工作簿可能已损坏。请在 Excel 中打开并重新保存，然后导入该文件。</translation>
     </message>
     <message>
         <source>Cell %1%2 holds a formula. Its saved result may be out of date, so it is not used. Replace the formula by its value (copy, then Paste Special → Values) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1%2 含有公式。其保存的结果可能已过时，因此不予使用。请将公式替换为其值（复制后，选择性粘贴 → 值），然后重新导入。</translation>
     </message>
     <message>
         <source>Cell %1%2 refers to text the workbook does not hold; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1%2 引用了工作簿中不存在的文本；工作簿可能已损坏。请在 Excel 中打开并重新保存，然后导入该文件。</translation>
     </message>
     <message>
         <source>Cell %1%2 shows the error %3 instead of a value. Correct it in Excel and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1%2 显示错误 %3，而不是值。请在 Excel 中更正后重新导入。</translation>
     </message>
     <message>
         <source>The cells %1 are merged. A merged range keeps its value in its first cell only, so the others would read as empty. Unmerge them, fill in every cell and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 已合并。合并区域只在第一个单元格中保留值，其他单元格将读取为空。请取消合并，填写每个单元格后重新导入。</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (.xlsx): it is not the zip archive a workbook is. Open it in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Excel 工作簿（.xlsx）：它不是工作簿应有的 zip 压缩包。请在 Excel 中打开，另存为“Excel 工作簿(*.xlsx)”，然后导入该文件。</translation>
     </message>
     <message>
         <source>The part %1 of this workbook unpacks to more than can be read safely, as a damaged or hostile file does, so it was not read. Save the sheet again from Excel, or as CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿的部件 %1 解压后超过了可安全读取的大小（损坏或恶意文件会如此），因此未读取。请从 Excel 重新保存该工作表，或另存为 CSV，然后导入该文件。</translation>
     </message>
     <message>
         <source>The part %1 of this workbook is missing or damaged. Open the workbook in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿的部件 %1 缺失或已损坏。请在 Excel 中打开该工作簿并重新保存，然后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>YearComputation</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
