@@ -21,7 +21,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libboost-dev libbenchmark-dev
     libsqlcipher-dev sqlcipher libssl-dev
-    libcsv-dev libminizip-dev libxlsxwriter-dev
+    libcsv-dev libminizip-dev zlib1g-dev libxlsxwriter-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
     dpkg-dev file desktop-file-utils appstream
     fonts-noto-cjk poppler-utils
