@@ -1139,7 +1139,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>Refused</source>
-        <translation>拒否</translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Submission id</source>
