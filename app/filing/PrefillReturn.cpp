@@ -23,8 +23,7 @@ PrefillReturn::Result PrefillReturn::fromIncomeRecords(const JsonValue& taxpayer
 {
     QList<Item> items;
     for (const IncomeRecord& record : records) {
-        if (record.disputeState == IncomeRecord::DisputeState::Disputed ||
-            record.disputeState == IncomeRecord::DisputeState::Resolved) {
+        if (!record.countsInReturn()) {
             continue;
         }
         const std::optional<Money> income = Money::parse(record.amount);

@@ -375,6 +375,7 @@ void DesktopSession::requestIncome(int taxYear)
                 : record.origin == IncomeRecord::Origin::Imported       ? IncomeRow::Origin::Imported
                                                                         : IncomeRow::Origin::Typed;
             row.disputed = record.disputeState == IncomeRecord::DisputeState::Disputed;
+            row.countsInReturn = record.countsInReturn();
             rows.append(row);
         }
         answer([this, taxYear, rows] { emit incomeReady(taxYear, rows); });

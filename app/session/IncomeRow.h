@@ -20,7 +20,8 @@ struct IncomeRow
     QString amount; // canonical yuan: "12000.00"
     QString withheld; // canonical yuan
     Origin origin = Origin::Typed;
-    bool disputed = false;
+    bool disputed = false; // disputed and not yet settled by the bureau
+    bool countsInReturn = true; // false while disputed and once the bureau agreed it is not the taxpayer's
 };
 
 } // namespace huisuan

@@ -29,7 +29,9 @@ QList<IncomeRecord> recordsOf(int taxYear, const QList<IncomeRow>& income)
         record.payer = row.payer;
         record.amount = row.amount;
         record.withheld = row.withheld;
-        record.disputeState = row.disputed ? IncomeRecord::DisputeState::Disputed : IncomeRecord::DisputeState::None;
+        // The row says whether the return counts it; a record that does not is carried as resolved.
+        record.disputeState =
+            row.countsInReturn ? IncomeRecord::DisputeState::None : IncomeRecord::DisputeState::Resolved;
         records.append(record);
     }
     return records;
@@ -149,7 +151,7 @@ ReturnPreview::Outcome ReturnPreview::compute(const ReturnDraft& draft, const QL
     outcome.grossIncome = memberText(result, "gross_comprehensive_income");
     Money recorded;
     for (const IncomeRecord& record : records) {
-        if (record.disputeState != IncomeRecord::DisputeState::Disputed) {
+        if (record.countsInReturn()) {
             recorded += *Money::parse(record.amount); // fromIncomeRecords has read every amount
         }
     }

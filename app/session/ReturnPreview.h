@@ -73,7 +73,7 @@ public:
         bool computed() const { return status == Status::Computed; }
     };
 
-    /** Records that are disputed are left out, as the filing leaves them out. */
+    /** Records the return does not count (IncomeRow::countsInReturn) are left out, as the filing leaves them out. */
     static Outcome compute(const ReturnDraft& draft, const QList<IncomeRow>& income);
     /** What `taxYear` allows, from the same rule pack compute() applies. */
     static YearDeductions deductionsOf(int taxYear);

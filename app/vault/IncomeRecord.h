@@ -25,6 +25,15 @@ struct IncomeRecord
     QString bureauRecordId; // the bureau's id of a prefilled record; empty unless origin is Prefill
     Origin origin = Origin::Typed;
     DisputeState disputeState = DisputeState::None;
+
+    /**
+     * Whether the annual return counts this record: not while it is disputed, nor once the bureau
+     * agreed it is not the taxpayer's; a rejected dispute counts it again.
+     */
+    bool countsInReturn() const
+    {
+        return disputeState != DisputeState::Disputed && disputeState != DisputeState::Resolved;
+    }
 };
 
 } // namespace huisuan

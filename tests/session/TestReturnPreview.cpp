@@ -19,6 +19,7 @@ IncomeRow row(const char* category, const char* amount, const char* withheld, bo
     income.amount = QString::fromLatin1(amount);
     income.withheld = QString::fromLatin1(withheld);
     income.disputed = disputed;
+    income.countsInReturn = !disputed;
     return income;
 }
 
@@ -74,6 +75,18 @@ private slots:
         QCOMPARE(outcome.amountDue, QStringLiteral("0.00"));
         QVERIFY(!outcome.bonus.has_value());
         QVERIFY(outcome.bonusMethodUsed.isEmpty());
+        QCOMPARE(outcome.recordedIncome, QStringLiteral("70000.00"));
+    }
+
+    void incomeTheBureauAgreedIsNotTheTaxpayersIsLeftOut()
+    {
+        // A dispute the bureau settled in the taxpayer's favour: no longer "disputed", still not counted.
+        IncomeRow resolved = row("labor", "50000.00", "0.00");
+        resolved.countsInReturn = false;
+        const ReturnPreview::Outcome outcome =
+            ReturnPreview::compute(draft("{\"tax_year\":2025}"), {row("wages", "70000.00", "300.00"), resolved});
+        QVERIFY(outcome.computed());
+        QCOMPARE(outcome.taxPayable, QStringLiteral("300.00"));
         QCOMPARE(outcome.recordedIncome, QStringLiteral("70000.00"));
     }
 
