@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/AuditCommand.h"
 #include "cli/BatchCommand.h"
 #include "cli/ComputeCommand.h"
 #include "cli/DemoCommand.h"
@@ -76,6 +77,7 @@ int runCli(int argc, char** argv)
                << FilingCommand::usage() << '\n'
                << DemoCommand::usage() << '\n'
                << BatchCommand::usage() << '\n'
+               << AuditCommand::usage() << '\n'
                << QCoreApplication::translate("CliApplication",
                                               "usage: huisuan-cli --version\n"
                                               "  The version, the build and the rule packs with their ids.")
@@ -102,12 +104,16 @@ int runCli(int argc, char** argv)
     if (command == QLatin1String("batch")) {
         return BatchCommand::run(arguments, out, err);
     }
+    if (AuditCommand::handles(command)) {
+        return AuditCommand::run(command, arguments, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
         << ComputeCommand::usage() << '\n'
         << VaultCommand::usage() << '\n'
         << FilingCommand::usage() << '\n'
         << DemoCommand::usage() << '\n'
-        << BatchCommand::usage() << '\n';
+        << BatchCommand::usage() << '\n'
+        << AuditCommand::usage() << '\n';
     return ExitFailure;
 }
 

@@ -206,11 +206,43 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
     return result.healthy() ? ExitOk : ExitFailure;
 }
 
+/** Walks the audit log's hash chain end to end and names the first entry that breaks it. */
+int auditLog(const Options& options, QTextStream& out, QTextStream& err)
+{
+    auto unlocked = unlock(options);
+    if (!unlocked.ok()) {
+        return fail(err, unlocked.status);
+    }
+    auto health = unlocked.value.vault->verify();
+    if (!health.ok()) {
+        return fail(err, health.status);
+    }
+    const AuditVerification& audit = health.value.audit;
+    if (audit.intact()) {
+        out << VaultCommand::tr("audit log: %1 entries, the hash chain is intact from the first to the head.")
+                   .arg(audit.entries)
+            << '\n';
+        return ExitOk;
+    }
+    if (audit.firstBadEntry != 0) {
+        out << VaultCommand::tr("audit log: entry %1 is the first broken one (%2). Entries from it on cannot be "
+                                "trusted; restore the vault from a backup made before the change.")
+                   .arg(audit.firstBadEntry)
+                   .arg(audit.reason)
+            << '\n';
+    } else {
+        out << VaultCommand::tr("audit log: %1. Restore the vault from a backup made before the change.")
+                   .arg(audit.reason)
+            << '\n';
+    }
+    return ExitRefused;
+}
+
 } // namespace
 
 QString VaultCommand::usage()
 {
-    return tr("Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]\n"
+    return tr("Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]\n"
               "       huisuan-cli vault backup FILE|restore FILE [--vault DIR]\n"
               "DIR defaults to %1.\n"
               "The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;\n"
@@ -240,6 +272,9 @@ int VaultCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     if (options.action == QLatin1String("verify")) {
         return verify(options, out, err);
+    }
+    if (options.action == QLatin1String("audit-log")) {
+        return auditLog(options, out, err);
     }
     err << tr("unknown vault action %1").arg(options.action) << '\n' << usage() << '\n';
     return ExitFailure;
