@@ -16,10 +16,19 @@ namespace {
 const QString bonusKey = QStringLiteral("annual_bonus");
 const QString bonusMethodKey = QStringLiteral("annual_bonus_method");
 
-/** A payroll month as the engine's wage withholding takes it: a combined bonus adds to the wages. */
-JsonValue engineMonth(const PayrollMonth& payroll)
+/**
+ * A payroll month as the engine's wage withholding takes it (a combined bonus adds to the wages),
+ * and its annual bonus as the payroll holds it (null when it has none).
+ */
+JsonValue engineMonth(const PayrollMonth& payroll, JsonValue& bonus)
 {
     const JsonValue stored = JsonReader::parse(payroll.payrollJson).value;
+    bonus = JsonValue::null();
+    if (const JsonValue* amount = stored.find(bonusKey); amount != nullptr && stored.find(bonusMethodKey)) {
+        bonus = JsonValue::object();
+        bonus.insert(QStringLiteral("amount"), *amount);
+        bonus.insert(QStringLiteral("method"), *stored.find(bonusMethodKey));
+    }
     const JsonValue* method = stored.find(bonusMethodKey);
     const bool combined = method != nullptr && method->text() == QLatin1String("combined");
     JsonValue month = JsonValue::object();
@@ -40,7 +49,8 @@ JsonValue engineMonth(const PayrollMonth& payroll)
 }
 
 /** The engine's input for one employee's year: tax_year, first_month and every payroll month. */
-JsonValue engineInput(const Employee& employee, const QList<const PayrollMonth*>& months, int taxYear)
+JsonValue
+engineInput(const Employee& employee, const QList<const PayrollMonth*>& months, int taxYear, QList<JsonValue>& bonuses)
 {
     const Employment employment = Employment::fromJson(employee.detailsJson);
     const int firstMonth =
@@ -49,26 +59,27 @@ JsonValue engineInput(const Employee& employee, const QList<const PayrollMonth*>
     input.insert(QStringLiteral("tax_year"), JsonValue::integer(taxYear));
     input.insert(QStringLiteral("first_month"), JsonValue::integer(firstMonth));
     JsonValue monthInputs = JsonValue::array();
+    bonuses.clear();
     for (const PayrollMonth* payroll : months) {
-        monthInputs.append(engineMonth(*payroll));
+        bonuses.append(JsonValue());
+        monthInputs.append(engineMonth(*payroll, bonuses.last()));
     }
     input.insert(QStringLiteral("months"), std::move(monthInputs));
     return input;
 }
 
-/** The month's annual bonus as the payroll holds it, or null when it has none. */
-JsonValue bonusOf(const PayrollMonth& payroll)
+/** The year's trace lines by the month they explain ("wage_withholding.month_04.…"), in order. */
+QHash<int, std::vector<const JsonValue*>> traceByMonth(const JsonValue& result)
 {
-    const JsonValue stored = JsonReader::parse(payroll.payrollJson).value;
-    const JsonValue* amount = stored.find(bonusKey);
-    const JsonValue* method = stored.find(bonusMethodKey);
-    if (amount == nullptr || method == nullptr) {
-        return JsonValue::null();
+    static const QString prefix = QStringLiteral("wage_withholding.month_");
+    QHash<int, std::vector<const JsonValue*>> lines;
+    for (const JsonValue& line : result.find(QStringLiteral("trace"))->items()) {
+        const QString& id = line.find(QStringLiteral("id"))->text();
+        if (id.startsWith(prefix) && id.size() > prefix.size() + 2 && id.at(prefix.size() + 2) == u'.') {
+            lines[QStringView(id).mid(prefix.size(), 2).toInt()].push_back(&line);
+        }
     }
-    JsonValue bonus = JsonValue::object();
-    bonus.insert(QStringLiteral("amount"), *amount);
-    bonus.insert(QStringLiteral("method"), *method);
-    return bonus;
+    return lines;
 }
 
 QString refusal(const ComputeService::Outcome& computed)
@@ -87,16 +98,17 @@ QString refusal(const ComputeService::Outcome& computed)
  * The month's line of the result and the trace lines of that month; a bonus taxed separately
  * brings its own result and trace, so that the stored record replays the whole month.
  */
-JsonValue monthResult(const JsonValue& result, int index, int month, JsonValue bonus, const JsonValue* bonusResult)
+JsonValue monthResult(const JsonValue& result,
+                      int index,
+                      const std::vector<const JsonValue*>& lines,
+                      JsonValue bonus,
+                      const JsonValue* bonusResult)
 {
     JsonValue record = JsonValue::object();
     record.insert(QStringLiteral("month"), result.find(QStringLiteral("months"))->items().at(index));
-    const QString prefix = QStringLiteral("wage_withholding.month_%1.").arg(month, 2, 10, QLatin1Char('0'));
     JsonValue trace = JsonValue::array();
-    for (const JsonValue& line : result.find(QStringLiteral("trace"))->items()) {
-        if (line.find(QStringLiteral("id"))->text().startsWith(prefix)) {
-            trace.append(line);
-        }
+    for (const JsonValue* line : lines) {
+        trace.append(*line);
     }
     if (bonusResult != nullptr) {
         for (const char* key : {"rate", "quick_deduction", "tax"}) {
@@ -130,18 +142,17 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
         if (months.isEmpty()) {
             continue;
         }
+        QList<JsonValue> bonuses;
         const auto computed =
-            ComputeService::compute(ComputeKind::WageWithholding, engineInput(employee, months, taxYear));
+            ComputeService::compute(ComputeKind::WageWithholding, engineInput(employee, months, taxYear, bonuses));
         if (computed.status != ComputeService::Status::Computed) {
             outcome.problems.append(tr("%1 (%2): %3").arg(employee.name, employee.identifier, refusal(computed)));
             continue;
         }
-        QList<JsonValue> bonuses;
         QHash<int, ComputeService::Outcome> separate; // by index in months
         QString bonusProblem;
         for (int index = 0; index < months.size(); ++index) {
-            bonuses.append(bonusOf(*months.at(index)));
-            const JsonValue& bonus = bonuses.last();
+            const JsonValue& bonus = bonuses.at(index);
             if (bonus.isNull() || bonus.find(QStringLiteral("method"))->text() != QLatin1String("separate")) {
                 continue;
             }
@@ -169,12 +180,13 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
         }
         const QString rulePack = computed.result.find(QStringLiteral("rule_pack"))->text();
         const QString engineVersion = computed.result.find(QStringLiteral("engine_version"))->text();
+        const QHash<int, std::vector<const JsonValue*>> trace = traceByMonth(computed.result);
         for (int index = 0; index < months.size(); ++index) {
             const auto bonusResult = separate.constFind(index);
             const auto written = CanonicalJsonWriter::write(
                 monthResult(computed.result,
                             index,
-                            months.at(index)->month,
+                            trace.value(months.at(index)->month),
                             bonuses.at(index),
                             bonusResult == separate.constEnd() ? nullptr : &bonusResult->result));
             outcome.results.append({0, months.at(index)->id, written.bytes, rulePack, engineVersion});

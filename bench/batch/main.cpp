@@ -406,19 +406,19 @@ void measure(int employees, bool withYearFile)
     std::fprintf(stderr, "writing the files of %d employees...\n", employees);
     writeFiles(root.path(), employees, withYearFile);
     std::printf("\n%d employees\n", employees);
-    std::printf("%-5s %9s %8s %8s | %8s %8s %9s %8s %8s %8s %8s | %7s\n",
+    std::printf("seconds of wall time (of this process's CPU time), peak resident MiB\n");
+    std::printf("%-5s %6s %13s %8s | %8s %8s %15s %7s %15s %7s %15s\n",
                 "",
                 "MB",
-                "read s",
+                "read",
                 "read MiB",
-                "roster s",
+                "roster",
                 "payroll",
-                "compute",
+                "compute+store",
                 "report",
-                "e2e s",
+                "end to end",
                 "e2e MiB",
-                "engine",
-                "e2e/read");
+                "engine alone");
     for (const QString format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
         const auto read = child({QStringLiteral("--child-read"), format, root.path()});
         const auto e2e = child({QStringLiteral("--child-e2e"), format, root.path()});
