@@ -22,9 +22,12 @@ enum class BatchField {
     SpecialAdditionalDeductions,
     OtherDeductions,
     TaxRelief,
+    AnnualBonus,
+    AnnualBonusMethod,
+    LaborAmount,
 };
 
-enum class BatchSheetKind { Roster, Payroll };
+enum class BatchSheetKind { Roster, Payroll, LaborPayments };
 
 struct BatchColumn
 {
@@ -50,7 +53,8 @@ public:
     /** The template's header row as CSV (UTF-8, CRLF), the Chinese names. */
     static QByteArray templateCsv(BatchSheetKind kind);
     /** The header's columns; every problem with the header goes to `problems`, at row 1. */
-    static BatchColumnMap read(const TabularSheet& sheet, BatchSheetKind kind, QList<TabularProblem>& problems);
+    static BatchColumnMap
+    read(const QString& file, const QStringList& header, BatchSheetKind kind, QList<TabularProblem>& problems);
     /** The Chinese header of a field, for messages. */
     static QString header(BatchField field);
 };

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchService.h"
 
+#include "batch/LaborImport.h"
 #include "batch/PayrollImport.h"
 #include "batch/RosterImport.h"
+#include "batch/SheetStream.h"
 #include "batch/YearComputation.h"
 #include "identifiers/SocialCreditCode.h"
+#include "money/Money.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +22,19 @@ constexpr qsizetype employeesPerTransaction = 1000;
 QString textOf(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
+}
+
+/** The months of `months` that are among `stored`, earliest first. */
+QList<int> alreadyImported(const QList<int>& stored, const QSet<int>& months)
+{
+    QList<int> imported;
+    for (const int month : stored) {
+        if (months.contains(month) && !imported.contains(month)) {
+            imported.append(month);
+        }
+    }
+    std::sort(imported.begin(), imported.end());
+    return imported;
 }
 
 } // namespace
@@ -84,14 +100,67 @@ BatchService::importRoster(const CompanyWorkspace& workspace, const TabularSheet
 BatchService::ImportOutcome BatchService::importPayroll(
     const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace)
 {
-    ImportOutcome outcome;
     auto roster = m_store.employees(workspace.id);
     if (!roster.ok()) {
+        ImportOutcome outcome;
         outcome.status = roster.status;
         return outcome;
     }
-    PayrollImport::Outcome payroll = PayrollImport::read(sheet, roster.value, taxYear, month);
-    outcome.problems = payroll.problems;
+    const PayrollImport::Outcome payroll = PayrollImport::read(sheet, roster.value, taxYear, month);
+    return storePayroll(workspace, payroll.problems, payroll.payrolls, payroll.months, taxYear, replace);
+}
+
+BatchService::ImportOutcome BatchService::importPayrollFile(
+    const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace)
+{
+    ImportOutcome outcome;
+    auto roster = m_store.employees(workspace.id);
+    auto stored = m_store.payrollMonthsImported(workspace.id, taxYear);
+    for (const VaultStatus* status : {&roster.status, &stored.status}) {
+        if (!status->ok()) {
+            outcome.status = *status;
+            return outcome;
+        }
+    }
+    // One pass over the file, inside the import's transaction: each valid row is stored as it is
+    // read, and any problem (or a month already imported) rolls everything back.
+    QSet<int> already;
+    VaultStatus saving;
+    auto saved = m_store.savePayrollStream(
+        workspace.id, taxYear, [&](const CompanyWorkspaceStore::PayrollSaver& save) {
+        PayrollImport import(roster.value, taxYear, month);
+            import.setSink([&](const PayrollMonth& payroll) {
+                if (!replace && stored.value.contains(payroll.month)) {
+                    already.insert(payroll.month);
+                } else if (saving.ok() && already.isEmpty()) {
+        saving = save(payroll);
+                }
+});
+outcome.problems = streamSheet(path, import).problems;
+return outcome.problems.isEmpty() && already.isEmpty() && saving.ok();
+});
+if (!outcome.problems.isEmpty()) {
+    return outcome;
+}
+if (!already.isEmpty()) {
+    outcome.monthsAlreadyImported = QList<int>(already.begin(), already.end());
+    std::sort(outcome.monthsAlreadyImported.begin(), outcome.monthsAlreadyImported.end());
+    return outcome;
+}
+outcome.status = saving.ok() ? saved.status : saving;
+outcome.stored = saved.ok() ? int(saved.value) : 0;
+return outcome;
+}
+
+BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& workspace,
+                                                       const QList<TabularProblem>& problems,
+                                                       const QList<PayrollMonth>& payrolls,
+                                                       const QSet<int>& months,
+                                                       int taxYear,
+                                                       bool replace)
+{
+    ImportOutcome outcome;
+    outcome.problems = problems;
     if (!outcome.problems.isEmpty()) {
         return outcome;
     }
@@ -100,18 +169,46 @@ BatchService::ImportOutcome BatchService::importPayroll(
         outcome.status = existing.status;
         return outcome;
     }
-    QList<int> imported;
-    for (const PayrollMonth& stored : existing.value) {
-        if (payroll.months.contains(stored.month) && !imported.contains(stored.month)) {
-            imported.append(stored.month);
-        }
+    QList<int> stored;
+    for (const PayrollMonth& payroll : existing.value) {
+        stored.append(payroll.month);
     }
-    std::sort(imported.begin(), imported.end());
+    existing.value.clear();
+    const QList<int> imported = alreadyImported(stored, months);
     if (!replace && !imported.isEmpty()) {
         outcome.monthsAlreadyImported = imported;
         return outcome;
     }
-    auto saved = m_store.savePayrollMonths(workspace.id, taxYear, imported, payroll.payrolls);
+    auto saved = m_store.savePayrollMonths(workspace.id, taxYear, imported, payrolls);
+    outcome.status = saved.status;
+    outcome.stored = saved.ok() ? int(saved.value.size()) : 0;
+    return outcome;
+}
+
+BatchService::ImportOutcome BatchService::importLaborPayments(
+    const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace)
+{
+    ImportOutcome outcome;
+    const LaborImport::Outcome labor = LaborImport::readFile(path, workspace.id, taxYear, month);
+    outcome.problems = labor.problems;
+    if (!outcome.problems.isEmpty()) {
+        return outcome;
+    }
+    auto existing = m_store.laborPayments(workspace.id, taxYear);
+    if (!existing.ok()) {
+        outcome.status = existing.status;
+        return outcome;
+    }
+    QList<int> stored;
+    for (const LaborPaymentRecord& payment : existing.value) {
+        stored.append(payment.month);
+    }
+    const QList<int> imported = alreadyImported(stored, labor.months);
+    if (!replace && !imported.isEmpty()) {
+        outcome.monthsAlreadyImported = imported;
+        return outcome;
+    }
+    auto saved = m_store.saveLaborPayments(workspace.id, taxYear, imported, labor.payments);
     outcome.status = saved.status;
     outcome.stored = saved.ok() ? int(saved.value.size()) : 0;
     return outcome;
@@ -164,7 +261,8 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
     auto employees = m_store.employees(workspace.id);
     auto payrolls = m_store.workspacePayrollMonths(workspace.id, taxYear);
     auto results = m_store.workspaceWithholdingResults(workspace.id, taxYear, month);
-    for (const VaultStatus* status : {&employees.status, &payrolls.status, &results.status}) {
+    auto labor = m_store.laborPayments(workspace.id, taxYear, month);
+    for (const VaultStatus* status : {&employees.status, &payrolls.status, &results.status, &labor.status}) {
         if (!status->ok()) {
             return *status;
         }
@@ -194,22 +292,69 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
                                             .arg(month, 2, 10, QLatin1Char('0')));
         }
         const QJsonObject pay = QJsonDocument::fromJson(payroll->payrollJson).object();
-        const QJsonObject line =
-            QJsonDocument::fromJson(result->resultJson).object().value(QLatin1String("month")).toObject();
+        const QJsonObject stored = QJsonDocument::fromJson(result->resultJson).object();
+        const QJsonObject line = stored.value(QLatin1String("month")).toObject();
+        const QJsonObject bonus = stored.value(QLatin1String("annual_bonus")).toObject();
+        const bool separate = textOf(bonus, "method") == QLatin1String("separate");
+        // A combined bonus is part of the month's wages (本期收入), as the engine computed them.
+        const QString wages = bonus.isEmpty() || separate ? textOf(pay, "wages")
+                                                          : (Money::parse(textOf(pay, "wages")).value_or(Money()) +
+                                                             Money::parse(textOf(bonus, "amount")).value_or(Money()))
+                                                                .toString();
         lines.append({employee.identifier,
                       employee.name,
                       month,
-                      textOf(pay, "wages"),
+                      DeclarationLine::Item::Wages,
+                      wages,
                       textOf(pay, "tax_free_income"),
                       textOf(pay, "special_deductions"),
                       textOf(pay, "special_additional_deductions"),
                       textOf(pay, "other_deductions"),
                       textOf(pay, "tax_relief"),
+                      QString(),
                       textOf(line, "cumulative_taxable_income"),
                       textOf(line, "rate"),
                       textOf(line, "quick_deduction"),
                       textOf(line, "cumulative_tax"),
                       textOf(line, "withheld")});
+        if (separate) {
+            const QString amount = textOf(bonus, "amount");
+            lines.append({employee.identifier,
+                          employee.name,
+                          month,
+                          DeclarationLine::Item::AnnualBonus,
+                          amount,
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          amount,
+                          {},
+                          textOf(bonus, "rate"),
+                          textOf(bonus, "quick_deduction"),
+                          {},
+                          textOf(bonus, "tax")});
+        }
+    }
+    for (const LaborPaymentRecord& payment : labor.value) {
+        const QJsonObject prepaid = QJsonDocument::fromJson(payment.resultJson).object();
+        lines.append({payment.identifier,
+                      payment.name,
+                      month,
+                      DeclarationLine::Item::Labor,
+                      payment.amount,
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      textOf(prepaid, "taxable"),
+                      {},
+                      textOf(prepaid, "rate"),
+                      textOf(prepaid, "quick_deduction"),
+                      {},
+                      textOf(prepaid, "withheld")});
     }
     return lines;
 }

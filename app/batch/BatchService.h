@@ -54,17 +54,37 @@ public:
      */
     [[nodiscard]] ImportOutcome
     importPayroll(const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace);
+    /** The same, streaming the file row by row (TabularReader::forEachRow) rather than holding the sheet. */
+    [[nodiscard]] ImportOutcome
+    importPayrollFile(const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace);
+    /**
+     * Imports a labor payments sheet (劳务报酬, payees not on the roster), streamed, each payment with
+     * its prepayment and trace computed at once. Months already imported are refused unless `replace`,
+     * which replaces the workspace's labor payments of those months.
+     */
+    [[nodiscard]] ImportOutcome
+    importLaborPayments(const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace);
     /**
      * Computes and stores every employee's withholding for every payroll month of the year, a
      * thousand employees to a transaction; a failure leaves the results stored before it, each of
      * which still matches its payroll.
      */
     [[nodiscard]] ComputeOutcome computeYear(const CompanyWorkspace& workspace, int taxYear);
-    /** The month's declaration, one line per employee paid in it, in roster order. */
+    /**
+     * The month's declaration: one wages line per employee paid in it, in roster order, with a bonus
+     * taxed separately on a line of its own after the employee's wages; then the labor payments.
+     */
     [[nodiscard]] VaultResult<QList<DeclarationLine>>
     declaration(const CompanyWorkspace& workspace, int taxYear, int month);
 
 private:
+    ImportOutcome storePayroll(const CompanyWorkspace& workspace,
+                               const QList<TabularProblem>& problems,
+                               const QList<PayrollMonth>& payrolls,
+                               const QSet<int>& months,
+                               int taxYear,
+                               bool replace);
+
     CompanyWorkspaceStore m_store;
 };
 

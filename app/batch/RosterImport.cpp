@@ -30,12 +30,13 @@ RosterImport::Outcome RosterImport::read(const TabularSheet& sheet, qint64 works
 {
     Outcome outcome;
     outcome.problems = sheet.problems;
-    const BatchColumnMap columns = BatchColumns::read(sheet, BatchSheetKind::Roster, outcome.problems);
+    const BatchColumnMap columns =
+        BatchColumns::read(sheet.file, sheet.header, BatchSheetKind::Roster, outcome.problems);
     const QDate yearStart(taxYear, 1, 1);
     const QDate yearEnd(taxYear, 12, 31);
     QHash<QString, int> rowOfIdentity;
     for (const QList<TabularCell>& cells : sheet.rows) {
-        SheetRow row(sheet, BatchSheetKind::Roster, cells, columns, outcome.problems);
+        SheetRow row(sheet.file, BatchSheetKind::Roster, cells, columns, outcome.problems);
         const QString identity = row.text(BatchField::IdentityNumber).toUpper();
         if (!identity.isEmpty() && !ResidentIdNumber::isValid(identity)) {
             row.problem(BatchField::IdentityNumber,

@@ -7,12 +7,12 @@
 
 namespace huisuan {
 
-SheetRow::SheetRow(const TabularSheet& sheet,
+SheetRow::SheetRow(const QString& file,
                    BatchSheetKind kind,
                    const QList<TabularCell>& cells,
                    const BatchColumnMap& columns,
                    QList<TabularProblem>& problems)
-    : m_sheet(sheet)
+    : m_file(file)
     , m_cells(cells)
     , m_columns(columns)
     , m_problems(problems)
@@ -25,7 +25,7 @@ void SheetRow::problem(BatchField field, const QString& reason)
 {
     const TabularCell* found = cell(field);
     const int column = found ? found->column : (m_columns.contains(field) ? m_columns.value(field) + 1 : 0);
-    m_problems.append({m_sheet.file, m_row, column, reason});
+    m_problems.append({m_file, m_row, column, reason});
     ++m_problemCount;
 }
 

@@ -19,7 +19,7 @@ class SheetRow
     Q_DECLARE_TR_FUNCTIONS(SheetRow)
 
 public:
-    SheetRow(const TabularSheet& sheet,
+    SheetRow(const QString& file,
              BatchSheetKind kind,
              const QList<TabularCell>& cells,
              const BatchColumnMap& columns,
@@ -43,7 +43,7 @@ private:
     const TabularCell* cell(BatchField field) const;
     bool isRequired(BatchField field) const;
 
-    const TabularSheet& m_sheet;
+    const QString& m_file;
     const QList<TabularCell>& m_cells;
     const BatchColumnMap& m_columns;
     QList<TabularProblem>& m_problems;

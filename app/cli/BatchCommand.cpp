@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <optional>
 
 namespace huisuan {
 
@@ -80,6 +81,21 @@ bool parse(const QStringList& arguments, Options& options, QTextStream& err)
     return !options.positional.isEmpty();
 }
 
+/** The sheet a `template` or `import` names: roster, payroll or labor (payments to non-employees). */
+std::optional<BatchSheetKind> sheetKind(const QString& name)
+{
+    if (name == QLatin1String("roster")) {
+        return BatchSheetKind::Roster;
+    }
+    if (name == QLatin1String("payroll")) {
+        return BatchSheetKind::Payroll;
+    }
+    if (name == QLatin1String("labor")) {
+        return BatchSheetKind::LaborPayments;
+    }
+    return std::nullopt;
+}
+
 int fail(QTextStream& err, const VaultStatus& status)
 {
     err << status.toString() << '\n';
@@ -89,14 +105,13 @@ int fail(QTextStream& err, const VaultStatus& status)
 int writeTemplate(const Options& options, QTextStream& out, QTextStream& err)
 {
     const QString kind = options.positional.value(1);
-    if (options.positional.size() != 2 || (kind != QLatin1String("roster") && kind != QLatin1String("payroll")) ||
-        options.out.isEmpty()) {
+    const auto sheet = sheetKind(kind);
+    if (options.positional.size() != 2 || !sheet || options.out.isEmpty()) {
         err << BatchCommand::usage() << '\n';
         return ExitFailure;
     }
     QSaveFile file(options.out);
-    const QByteArray bytes =
-        BatchColumns::templateCsv(kind == QLatin1String("roster") ? BatchSheetKind::Roster : BatchSheetKind::Payroll);
+    const QByteArray bytes = BatchColumns::templateCsv(*sheet);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         err << BatchCommand::tr("Could not write %1 (%2).").arg(options.out, file.errorString()) << '\n';
         return ExitFailure;
@@ -133,8 +148,8 @@ int workspaceCommand(BatchService& service, const Options& options, QTextStream&
 int importCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
 {
     const QString kind = options.positional.value(1);
-    if (options.positional.size() != 3 || (kind != QLatin1String("roster") && kind != QLatin1String("payroll")) ||
-        options.workspace.isEmpty() || options.month == 0) {
+    const auto sheetOf = sheetKind(kind);
+    if (options.positional.size() != 3 || !sheetOf || options.workspace.isEmpty() || options.month == 0) {
         err << BatchCommand::usage() << '\n';
         return ExitFailure;
     }
@@ -142,10 +157,19 @@ int importCommand(BatchService& service, const Options& options, QTextStream& ou
     if (!workspace.ok()) {
         return fail(err, workspace.status);
     }
-    const TabularSheet sheet = TabularReader::read(options.positional.at(2));
-    const BatchService::ImportOutcome outcome = kind == QLatin1String("roster")
-        ? service.importRoster(workspace.value, sheet, options.year)
-        : service.importPayroll(workspace.value, sheet, options.year, options.month, options.replace);
+    const QString path = options.positional.at(2);
+    BatchService::ImportOutcome outcome;
+    switch (*sheetOf) {
+    case BatchSheetKind::Roster:
+        outcome = service.importRoster(workspace.value, TabularReader::read(path), options.year);
+        break;
+    case BatchSheetKind::Payroll:
+        outcome = service.importPayrollFile(workspace.value, path, options.year, options.month, options.replace);
+        break;
+    case BatchSheetKind::LaborPayments:
+        outcome = service.importLaborPayments(workspace.value, path, options.year, options.month, options.replace);
+        break;
+    }
     if (!outcome.status.ok()) {
         return fail(err, outcome.status);
     }
@@ -165,8 +189,11 @@ int importCommand(BatchService& service, const Options& options, QTextStream& ou
         for (const int month : outcome.monthsAlreadyImported) {
             months << QStringLiteral("%1-%2").arg(options.year).arg(month, 2, 10, QLatin1Char('0'));
         }
-        err << BatchCommand::tr("The payroll of %1 is already imported; nothing was imported. To replace it, import "
-                                "again with --replace, then compute the year again.")
+        err << (*sheetOf == BatchSheetKind::LaborPayments
+                    ? BatchCommand::tr("The labor payments of %1 are already imported; nothing was imported. To "
+                                       "replace them, import again with --replace.")
+                    : BatchCommand::tr("The payroll of %1 is already imported; nothing was imported. To replace it, "
+                                       "import again with --replace, then compute the year again."))
                    .arg(months.join(QStringLiteral(", ")))
             << '\n';
         return ExitRefused;
@@ -229,8 +256,9 @@ int reportCommand(BatchService& service, const Options& options, QTextStream& ou
 QString BatchCommand::usage()
 {
     return tr("usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list\n"
-              "       huisuan-cli batch template roster|payroll --out FILE.csv\n"
-              "       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM "
+              "       huisuan-cli batch template roster|payroll|labor --out FILE.csv\n"
+              "       huisuan-cli batch import roster|payroll|labor FILE.csv|FILE.xlsx --workspace CREDIT_CODE --month "
+              "YYYY-MM "
               "[--replace]\n"
               "       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY\n"
               "       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv\n"

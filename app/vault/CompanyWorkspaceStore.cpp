@@ -6,8 +6,10 @@
 #include "vault/VaultAccess.h"
 #include "vault/VaultInputCheck.h"
 
+#include <QSet>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace huisuan {
 
@@ -23,34 +25,101 @@ struct KeyedTable
 };
 
 /**
- * Updates the row with the natural key bound by `bindKey`, or inserts it; `id` is then its id.
- * `bindRow` binds the same values to both statements.
+ * Saves rows of one table found by their natural key: updates the row with the key, or inserts
+ * it. Its statements are prepared once and reused for every row, which is what lets a batch of
+ * 100 000 results be stored without preparing (parsing and planning) 400 000 statements.
  */
-VaultStatus saveKeyed(SqlCipherConnection& connection,
-                      const KeyedTable& table,
-                      const std::function<void(SqlStatement&)>& bindKey,
-                      const std::function<void(SqlStatement&)>& bindRow,
-                      qint64& id)
+class KeyedSaver
 {
-    SqlStatement find(connection, table.find);
-    bindKey(find);
-    id = find.next() ? find.integer(0) : 0;
-    if (!find.status().ok()) {
-        return find.status();
+public:
+    /** `parentSql` selects 1 by the id (?1) of the row the saved rows belong to; null when none. */
+    KeyedSaver(SqlCipherConnection& connection,
+               const KeyedTable& table,
+               const char* parentSql = nullptr,
+               QString parentName = {})
+        : m_connection(connection)
+        , m_find(connection, table.find)
+        , m_insert(connection, table.insert)
+        , m_update(connection, table.update)
+        , m_parentName(std::move(parentName))
+        , m_columns(table.columns)
+    {
+        if (parentSql != nullptr) {
+            m_parent.emplace(connection, parentSql);
+        }
     }
-    SqlStatement save(connection, id == 0 ? table.insert : table.update);
-    bindRow(save);
-    if (id != 0) {
-        save.bind(table.columns + 1, id);
+
+    /**
+     * Checks `valid` and that the parent row exists, then updates the row with the natural key
+     * bound by `bindKey`, or inserts it; `id` is then its id. `bindRow` binds the same values to
+     * both statements.
+     */
+    VaultStatus save(const VaultStatus& valid,
+                     qint64 parentId,
+                     const std::function<void(SqlStatement&)>& bindKey,
+                     const std::function<void(SqlStatement&)>& bindRow,
+                     qint64& id)
+    {
+        if (!valid.ok()) {
+            return valid;
+        }
+        if (auto parent = parentExists(parentId); !parent.ok()) {
+            return parent;
+        }
+        m_find.reset();
+        bindKey(m_find);
+        id = m_find.next() ? m_find.integer(0) : 0;
+        if (!m_find.status().ok()) {
+            return m_find.status();
+        }
+        m_find.reset();
+        SqlStatement& save = id == 0 ? m_insert : m_update;
+        save.reset();
+        bindRow(save);
+        if (id != 0) {
+            save.bind(m_columns + 1, id);
+        }
+        if (auto saved = save.run(); !saved.ok()) {
+            return saved;
+        }
+        if (id == 0) {
+            id = m_connection.lastInsertId();
+        }
+        return VaultStatus::success();
     }
-    if (auto saved = save.run(); !saved.ok()) {
-        return saved;
+
+private:
+    VaultStatus parentExists(qint64 id)
+    {
+        // A run of rows usually shares its parent (a workspace's employees): checked once.
+        if (!m_parent || (id == m_parentChecked && id != 0)) {
+            return VaultStatus::success();
+        }
+        m_parent->reset();
+        m_parent->bind(1, id);
+        const bool found = m_parent->next();
+        m_parent->reset();
+        if (!m_parent->status().ok()) {
+            return m_parent->status();
+        }
+        if (!found) {
+            return VaultStatus::failure(
+                VaultErrorCode::InvalidArgument,
+                VaultInputCheck::tr("There is no %1 %2 in the vault.").arg(m_parentName).arg(id));
+        }
+        m_parentChecked = id;
+        return VaultStatus::success();
     }
-    if (id == 0) {
-        id = connection.lastInsertId();
-    }
-    return VaultStatus::success();
-}
+
+    SqlCipherConnection& m_connection;
+    SqlStatement m_find;
+    SqlStatement m_insert;
+    SqlStatement m_update;
+    std::optional<SqlStatement> m_parent;
+    QString m_parentName;
+    int m_columns;
+    qint64 m_parentChecked = 0;
+};
 
 const KeyedTable workspaceTable {
     "SELECT id FROM company_workspaces WHERE credit_code = ?1;",
@@ -84,6 +153,16 @@ const KeyedTable withholdingTable {
     4,
 };
 
+const KeyedTable laborTable {
+    "SELECT id FROM labor_payments WHERE workspace_id = ?1 AND tax_year = ?2 AND month = ?3 AND identifier_type = ?4 "
+    "AND identifier = ?5;",
+    "INSERT INTO labor_payments (workspace_id, tax_year, month, identifier_type, identifier, name, amount, "
+    "result_json, rule_pack_id, engine_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);",
+    "UPDATE labor_payments SET workspace_id = ?1, tax_year = ?2, month = ?3, identifier_type = ?4, identifier = ?5, "
+    "name = ?6, amount = ?7, result_json = ?8, rule_pack_id = ?9, engine_version = ?10 WHERE id = ?11;",
+    10,
+};
+
 VaultStatus firstFailure(std::initializer_list<VaultStatus> checks)
 {
     for (const VaultStatus& check : checks) {
@@ -94,20 +173,21 @@ VaultStatus firstFailure(std::initializer_list<VaultStatus> checks)
     return VaultStatus::success();
 }
 
-VaultStatus saveEmployeeRow(SqlCipherConnection& connection, const Employee& employee, qint64& id)
+KeyedSaver employeeSaver(SqlCipherConnection& connection)
 {
-    if (auto valid = firstFailure(
-            {VaultInputCheck::required(CompanyWorkspaceStore::tr("identity document type"), employee.identifierType),
-             VaultInputCheck::identifier(employee.identifierType, employee.identifier),
-             VaultInputCheck::required(CompanyWorkspaceStore::tr("employee name"), employee.name),
-             VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("employee details"), employee.detailsJson),
-             VaultInputCheck::exists(connection,
-                                     "SELECT 1 FROM company_workspaces WHERE id = ?1;",
-                                     employee.workspaceId,
-                                     CompanyWorkspaceStore::tr("company workspace"))});
-        !valid.ok()) {
-        return valid;
-    }
+    return {connection,
+            employeeTable,
+            "SELECT 1 FROM company_workspaces WHERE id = ?1;",
+            CompanyWorkspaceStore::tr("company workspace")};
+}
+
+VaultStatus saveEmployeeRow(KeyedSaver& saver, const Employee& employee, qint64& id)
+{
+    const VaultStatus valid = firstFailure(
+        {VaultInputCheck::required(CompanyWorkspaceStore::tr("identity document type"), employee.identifierType),
+         VaultInputCheck::identifier(employee.identifierType, employee.identifier),
+         VaultInputCheck::required(CompanyWorkspaceStore::tr("employee name"), employee.name),
+         VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("employee details"), employee.detailsJson)});
     const auto bindKey = [&](SqlStatement& statement) {
         statement.bind(1, employee.workspaceId);
         statement.bind(2, employee.identifierType);
@@ -118,22 +198,20 @@ VaultStatus saveEmployeeRow(SqlCipherConnection& connection, const Employee& emp
         statement.bind(4, employee.name);
         statement.bind(5, employee.detailsJson);
     };
-    return saveKeyed(connection, employeeTable, bindKey, bindRow, id);
+    return saver.save(valid, employee.workspaceId, bindKey, bindRow, id);
 }
 
-VaultStatus savePayrollRow(SqlCipherConnection& connection, const PayrollMonth& payroll, qint64& id)
+KeyedSaver payrollSaver(SqlCipherConnection& connection)
 {
-    if (auto valid =
-            firstFailure({VaultInputCheck::taxYear(payroll.taxYear),
-                          VaultInputCheck::month(payroll.month),
-                          VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("payroll"), payroll.payrollJson),
-                          VaultInputCheck::exists(connection,
-                                                  "SELECT 1 FROM employees WHERE id = ?1;",
-                                                  payroll.employeeId,
-                                                  CompanyWorkspaceStore::tr("employee"))});
-        !valid.ok()) {
-        return valid;
-    }
+    return {connection, payrollTable, "SELECT 1 FROM employees WHERE id = ?1;", CompanyWorkspaceStore::tr("employee")};
+}
+
+VaultStatus savePayrollRow(KeyedSaver& saver, const PayrollMonth& payroll, qint64& id)
+{
+    const VaultStatus valid =
+        firstFailure({VaultInputCheck::taxYear(payroll.taxYear),
+                      VaultInputCheck::month(payroll.month),
+                      VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("payroll"), payroll.payrollJson)});
     const auto bindKey = [&](SqlStatement& statement) {
         statement.bind(1, payroll.employeeId);
         statement.bind(2, qint64(payroll.taxYear));
@@ -143,22 +221,23 @@ VaultStatus savePayrollRow(SqlCipherConnection& connection, const PayrollMonth& 
         bindKey(statement);
         statement.bind(4, payroll.payrollJson);
     };
-    return saveKeyed(connection, payrollTable, bindKey, bindRow, id);
+    return saver.save(valid, payroll.employeeId, bindKey, bindRow, id);
 }
 
-VaultStatus saveWithholdingRow(SqlCipherConnection& connection, const WithholdingResultRecord& result, qint64& id)
+KeyedSaver withholdingSaver(SqlCipherConnection& connection)
 {
-    if (auto valid = firstFailure(
-            {VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("withholding result"), result.resultJson),
-             VaultInputCheck::required(CompanyWorkspaceStore::tr("rule pack id"), result.rulePackId),
-             VaultInputCheck::required(CompanyWorkspaceStore::tr("engine version"), result.engineVersion),
-             VaultInputCheck::exists(connection,
-                                     "SELECT 1 FROM payroll_months WHERE id = ?1;",
-                                     result.payrollMonthId,
-                                     CompanyWorkspaceStore::tr("payroll month"))});
-        !valid.ok()) {
-        return valid;
-    }
+    return {connection,
+            withholdingTable,
+            "SELECT 1 FROM payroll_months WHERE id = ?1;",
+            CompanyWorkspaceStore::tr("payroll month")};
+}
+
+VaultStatus saveWithholdingRow(KeyedSaver& saver, const WithholdingResultRecord& result, qint64& id)
+{
+    const VaultStatus valid =
+        firstFailure({VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("withholding result"), result.resultJson),
+                      VaultInputCheck::required(CompanyWorkspaceStore::tr("rule pack id"), result.rulePackId),
+                      VaultInputCheck::required(CompanyWorkspaceStore::tr("engine version"), result.engineVersion)});
     const auto bindKey = [&](SqlStatement& statement) { statement.bind(1, result.payrollMonthId); };
     const auto bindRow = [&](SqlStatement& statement) {
         bindKey(statement);
@@ -166,7 +245,36 @@ VaultStatus saveWithholdingRow(SqlCipherConnection& connection, const Withholdin
         statement.bind(3, result.rulePackId);
         statement.bind(4, result.engineVersion);
     };
-    return saveKeyed(connection, withholdingTable, bindKey, bindRow, id);
+    return saver.save(valid, result.payrollMonthId, bindKey, bindRow, id);
+}
+
+VaultStatus saveLaborRow(KeyedSaver& saver, const LaborPaymentRecord& payment, qint64& id)
+{
+    const VaultStatus valid = firstFailure(
+        {VaultInputCheck::taxYear(payment.taxYear),
+         VaultInputCheck::month(payment.month),
+         VaultInputCheck::identifier(payment.identifierType, payment.identifier),
+         VaultInputCheck::required(CompanyWorkspaceStore::tr("payee name"), payment.name),
+         VaultInputCheck::amount(CompanyWorkspaceStore::tr("labor payment"), payment.amount),
+         VaultInputCheck::jsonObject(CompanyWorkspaceStore::tr("labor payment prepayment"), payment.resultJson),
+         VaultInputCheck::required(CompanyWorkspaceStore::tr("rule pack id"), payment.rulePackId),
+         VaultInputCheck::required(CompanyWorkspaceStore::tr("engine version"), payment.engineVersion)});
+    const auto bindKey = [&](SqlStatement& statement) {
+        statement.bind(1, payment.workspaceId);
+        statement.bind(2, qint64(payment.taxYear));
+        statement.bind(3, qint64(payment.month));
+        statement.bind(4, payment.identifierType);
+        statement.bind(5, payment.identifier);
+    };
+    const auto bindRow = [&](SqlStatement& statement) {
+        bindKey(statement);
+        statement.bind(6, payment.name);
+        statement.bind(7, payment.amount);
+        statement.bind(8, payment.resultJson);
+        statement.bind(9, payment.rulePackId);
+        statement.bind(10, payment.engineVersion);
+    };
+    return saver.save(valid, payment.workspaceId, bindKey, bindRow, id);
 }
 
 } // namespace
@@ -181,17 +289,15 @@ VaultResult<qint64> CompanyWorkspaceStore::saveWorkspace(const CompanyWorkspace&
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto valid = firstFailure({VaultInputCheck::creditCode(workspace.creditCode),
-                                           VaultInputCheck::required(tr("company name"), workspace.name)});
-                !valid.ok()) {
-                return valid;
-            }
+            const VaultStatus valid = firstFailure({VaultInputCheck::creditCode(workspace.creditCode),
+                                                    VaultInputCheck::required(tr("company name"), workspace.name)});
             const auto bindKey = [&](SqlStatement& statement) { statement.bind(1, workspace.creditCode); };
             const auto bindRow = [&](SqlStatement& statement) {
                 statement.bind(1, workspace.creditCode);
                 statement.bind(2, workspace.name);
             };
-            if (auto saved = saveKeyed(connection, workspaceTable, bindKey, bindRow, id); !saved.ok()) {
+            KeyedSaver saver(connection, workspaceTable);
+            if (auto saved = saver.save(valid, 0, bindKey, bindRow, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(QStringLiteral("workspace.saved"), QStringLiteral("workspace %1").arg(id));
@@ -223,7 +329,8 @@ VaultResult<qint64> CompanyWorkspaceStore::saveEmployee(const Employee& employee
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto saved = saveEmployeeRow(connection, employee, id); !saved.ok()) {
+            KeyedSaver saver = employeeSaver(connection);
+            if (auto saved = saveEmployeeRow(saver, employee, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(QStringLiteral("employee.saved"),
@@ -259,7 +366,8 @@ VaultResult<qint64> CompanyWorkspaceStore::savePayrollMonth(const PayrollMonth& 
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto saved = savePayrollRow(connection, payroll, id); !saved.ok()) {
+            KeyedSaver saver = payrollSaver(connection);
+            if (auto saved = savePayrollRow(saver, payroll, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(QStringLiteral("payroll_month.saved"),
@@ -296,7 +404,8 @@ VaultResult<qint64> CompanyWorkspaceStore::saveWithholdingResult(const Withholdi
     qint64 id = 0;
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
-            if (auto saved = saveWithholdingRow(connection, result, id); !saved.ok()) {
+            KeyedSaver saver = withholdingSaver(connection);
+            if (auto saved = saveWithholdingRow(saver, result, id); !saved.ok()) {
                 return saved;
             }
             return audit.append(
@@ -339,9 +448,10 @@ VaultResult<QList<qint64>> CompanyWorkspaceStore::saveEmployees(qint64 workspace
     ids.reserve(employees.size());
     const VaultStatus status =
         VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+            KeyedSaver saver = employeeSaver(connection);
             for (const Employee& employee : employees) {
                 qint64 id = 0;
-                if (auto saved = saveEmployeeRow(connection, employee, id); !saved.ok()) {
+                if (auto saved = saveEmployeeRow(saver, employee, id); !saved.ok()) {
                     return saved;
                 }
                 ids.append(id);
@@ -389,9 +499,10 @@ VaultResult<QList<qint64>> CompanyWorkspaceStore::savePayrollMonths(qint64 works
                     return deleted;
                 }
             }
+            KeyedSaver saver = payrollSaver(connection);
             for (const PayrollMonth& payroll : payrolls) {
                 qint64 id = 0;
-                if (auto saved = savePayrollRow(connection, payroll, id); !saved.ok()) {
+                if (auto saved = savePayrollRow(saver, payroll, id); !saved.ok()) {
                     return saved;
                 }
                 ids.append(id);
@@ -404,6 +515,82 @@ VaultResult<QList<qint64>> CompanyWorkspaceStore::savePayrollMonths(qint64 works
         return status;
     }
     return ids;
+}
+
+VaultResult<qint64> CompanyWorkspaceStore::savePayrollStream(
+    qint64 workspaceId, int taxYear, const std::function<bool(const PayrollSaver& save)>& produce)
+{
+    qint64 saved = 0;
+    bool produced = false;
+    const VaultStatus status =
+        VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+            KeyedSaver saver = payrollSaver(connection);
+            SqlStatement replaced(connection,
+                                  "DELETE FROM payroll_months WHERE tax_year = ?2 AND month = ?3 AND employee_id "
+                                  "IN (SELECT id FROM employees WHERE workspace_id = ?1);");
+            QSet<int> months;
+            const PayrollSaver save = [&](const PayrollMonth& payroll) -> VaultStatus {
+                if (!months.contains(payroll.month)) {
+                    months.insert(payroll.month);
+                    replaced.reset();
+                    replaced.bind(1, workspaceId);
+                    replaced.bind(2, qint64(taxYear));
+                    replaced.bind(3, qint64(payroll.month));
+                    if (auto deleted = replaced.run(); !deleted.ok()) {
+                        return deleted;
+                    }
+                }
+                qint64 id = 0;
+                if (auto stored = savePayrollRow(saver, payroll, id); !stored.ok()) {
+                    return stored;
+                }
+                ++saved;
+                return VaultStatus::success();
+            };
+            produced = produce(save);
+            if (!produced) {
+                return VaultStatus::failure(VaultErrorCode::InvalidArgument,
+                                            tr("Nothing was stored: the payroll has problems."));
+            }
+            if (!months.isEmpty()) {
+                SqlStatement stale(connection,
+                                   "DELETE FROM withholding_results WHERE payroll_month_id IN (SELECT p.id FROM "
+                                   "payroll_months p JOIN employees e ON e.id = p.employee_id WHERE "
+                                   "e.workspace_id = ?1 AND p.tax_year = ?2 AND p.month >= ?3);");
+                stale.bind(1, workspaceId);
+                stale.bind(2, qint64(taxYear));
+                stale.bind(3, qint64(*std::min_element(months.begin(), months.end())));
+                if (auto deleted = stale.run(); !deleted.ok()) {
+                    return deleted;
+                }
+            }
+            return audit.append(QStringLiteral("payroll.imported"),
+                                QStringLiteral("%1 payroll months of workspace %2").arg(saved).arg(workspaceId));
+        });
+    if (!status.ok()) {
+        return status;
+    }
+    return saved;
+}
+
+VaultResult<QList<int>> CompanyWorkspaceStore::payrollMonthsImported(qint64 workspaceId, int taxYear)
+{
+    QList<int> result;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) {
+        SqlStatement rows(connection,
+                          "SELECT DISTINCT p.month FROM payroll_months p JOIN employees e ON e.id = p.employee_id "
+                          "WHERE e.workspace_id = ?1 AND p.tax_year = ?2 ORDER BY p.month;");
+        rows.bind(1, workspaceId);
+        rows.bind(2, qint64(taxYear));
+        while (rows.next()) {
+            result.append(int(rows.integer(0)));
+        }
+        return rows.status();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return result;
 }
 
 VaultResult<QList<PayrollMonth>> CompanyWorkspaceStore::workspacePayrollMonths(qint64 workspaceId, int taxYear)
@@ -431,9 +618,10 @@ VaultStatus CompanyWorkspaceStore::saveWithholdingResults(qint64 workspaceId,
                                                           const QList<WithholdingResultRecord>& results)
 {
     return VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+        KeyedSaver saver = withholdingSaver(connection);
         for (const WithholdingResultRecord& result : results) {
             qint64 id = 0;
-            if (auto saved = saveWithholdingRow(connection, result, id); !saved.ok()) {
+            if (auto saved = saveWithholdingRow(saver, result, id); !saved.ok()) {
                 return saved;
             }
         }
@@ -458,6 +646,77 @@ CompanyWorkspaceStore::workspaceWithholdingResults(qint64 workspaceId, int taxYe
         rows.bind(3, qint64(month));
         while (rows.next()) {
             result.append({rows.integer(0), rows.integer(1), rows.blob(2), rows.text(3), rows.text(4)});
+        }
+        return rows.status();
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return result;
+}
+
+VaultResult<QList<qint64>> CompanyWorkspaceStore::saveLaborPayments(qint64 workspaceId,
+                                                                    int taxYear,
+                                                                    const QList<int>& replacedMonths,
+                                                                    const QList<LaborPaymentRecord>& payments)
+{
+    QList<qint64> ids;
+    ids.reserve(payments.size());
+    const VaultStatus status =
+        VaultAccess::write(m_vault, [&](SqlCipherConnection& connection, AuditLog& audit) -> VaultStatus {
+            for (const int month : replacedMonths) {
+                SqlStatement replaced(connection,
+                                      "DELETE FROM labor_payments WHERE workspace_id = ?1 AND tax_year = ?2 AND "
+                                      "month = ?3;");
+                replaced.bind(1, workspaceId);
+                replaced.bind(2, qint64(taxYear));
+                replaced.bind(3, qint64(month));
+                if (auto deleted = replaced.run(); !deleted.ok()) {
+                    return deleted;
+                }
+            }
+            KeyedSaver saver(
+                connection, laborTable, "SELECT 1 FROM company_workspaces WHERE id = ?1;", tr("company workspace"));
+            for (const LaborPaymentRecord& payment : payments) {
+                qint64 id = 0;
+                if (auto saved = saveLaborRow(saver, payment, id); !saved.ok()) {
+                    return saved;
+                }
+                ids.append(id);
+            }
+            return audit.append(
+                QStringLiteral("labor_payments.imported"),
+                QStringLiteral("%1 labor payments of workspace %2").arg(payments.size()).arg(workspaceId));
+        });
+    if (!status.ok()) {
+        return status;
+    }
+    return ids;
+}
+
+VaultResult<QList<LaborPaymentRecord>> CompanyWorkspaceStore::laborPayments(qint64 workspaceId, int taxYear, int month)
+{
+    QList<LaborPaymentRecord> result;
+    const VaultStatus status = VaultAccess::read(m_vault, [&](SqlCipherConnection& connection) {
+        SqlStatement rows(connection,
+                          "SELECT id, month, identifier_type, identifier, name, amount, result_json, rule_pack_id, "
+                          "engine_version FROM labor_payments WHERE workspace_id = ?1 AND tax_year = ?2 "
+                          "AND (?3 = 0 OR month = ?3) ORDER BY month, id;");
+        rows.bind(1, workspaceId);
+        rows.bind(2, qint64(taxYear));
+        rows.bind(3, qint64(month));
+        while (rows.next()) {
+            result.append({rows.integer(0),
+                           workspaceId,
+                           taxYear,
+                           int(rows.integer(1)),
+                           rows.text(2),
+                           rows.text(3),
+                           rows.text(4),
+                           rows.text(5),
+                           rows.blob(6),
+                           rows.text(7),
+                           rows.text(8)});
         }
         return rows.status();
     });

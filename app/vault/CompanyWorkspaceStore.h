@@ -3,12 +3,14 @@
 
 #include "vault/CompanyWorkspace.h"
 #include "vault/Employee.h"
+#include "vault/LaborPaymentRecord.h"
 #include "vault/PayrollMonth.h"
 #include "vault/Vault.h"
 #include "vault/WithholdingResultRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 namespace huisuan {
 
@@ -55,12 +57,36 @@ public:
                                                                int taxYear,
                                                                const QList<int>& replacedMonths,
                                                                const QList<PayrollMonth>& payrolls);
+    /** Takes one payroll month of savePayrollStream's producer. */
+    using PayrollSaver = std::function<VaultStatus(const PayrollMonth&)>;
+    /**
+     * Saves the payroll months `produce` hands to its saver as it reads them, in one transaction, so
+     * that a payroll of a million rows is never held whole. Before the first payroll of a month is
+     * saved, the workspace's payroll of that month is deleted (the import replaces it), and at the
+     * end the withholding results from the earliest month saved on, which are stale. `produce`
+     * returns false to store nothing (the sheet had problems). Returns how many months were saved.
+     */
+    [[nodiscard]] VaultResult<qint64>
+    savePayrollStream(qint64 workspaceId, int taxYear, const std::function<bool(const PayrollSaver& save)>& produce);
+    /** The months of `taxYear` the workspace has any payroll of, earliest first. */
+    [[nodiscard]] VaultResult<QList<int>> payrollMonthsImported(qint64 workspaceId, int taxYear);
     /** Every payroll month of the workspace's employees in `taxYear`, by employee and month. */
     [[nodiscard]] VaultResult<QList<PayrollMonth>> workspacePayrollMonths(qint64 workspaceId, int taxYear);
     [[nodiscard]] VaultStatus saveWithholdingResults(qint64 workspaceId, const QList<WithholdingResultRecord>& results);
     /** The results of the workspace's payroll months of one month, keyed by payroll month id. */
     [[nodiscard]] VaultResult<QList<WithholdingResultRecord>>
     workspaceWithholdingResults(qint64 workspaceId, int taxYear, int month);
+
+    /**
+     * Saves a labor payments import, each payment with its computed prepayment, first deleting the
+     * workspace's labor payments of `replacedMonths`. Returns the ids in the same order.
+     */
+    [[nodiscard]] VaultResult<QList<qint64>> saveLaborPayments(qint64 workspaceId,
+                                                               int taxYear,
+                                                               const QList<int>& replacedMonths,
+                                                               const QList<LaborPaymentRecord>& payments);
+    /** The workspace's labor payments of `taxYear`, or of one month when `month` is not 0, by month and id. */
+    [[nodiscard]] VaultResult<QList<LaborPaymentRecord>> laborPayments(qint64 workspaceId, int taxYear, int month = 0);
 
 private:
     Vault& m_vault;

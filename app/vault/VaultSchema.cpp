@@ -186,6 +186,24 @@ const char* const migrations[] = {
         history_json BLOB NOT NULL DEFAULT '[]',
         checked_at TEXT NOT NULL);
     )sql",
+    // 9: labor payments (劳务报酬) a company paid to people not on its roster, each with the
+    // prepayment the engine computed at import and its trace (issue 6). One row per payee and
+    // month: a month's payments for the same service are one payment for the prepayment.
+    R"sql(
+    CREATE TABLE labor_payments (
+        id INTEGER PRIMARY KEY,
+        workspace_id INTEGER NOT NULL REFERENCES company_workspaces(id) ON DELETE CASCADE,
+        tax_year INTEGER NOT NULL,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        identifier_type TEXT NOT NULL,
+        identifier TEXT NOT NULL,
+        name TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        result_json BLOB NOT NULL,
+        rule_pack_id TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        UNIQUE (workspace_id, tax_year, month, identifier_type, identifier));
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");

@@ -149,15 +149,16 @@ private slots:
         QCOMPARE(lines.size(), 4);
         // 张三: (15000 − 1500 − 5000) × 3 = 25500 → 765 cumulative, 255 in March.
         QCOMPARE(lines.at(1),
-                 QStringLiteral("%1,张三,3,15000.00,0.00,1500.00,0.00,0.00,0.00,25500.00,0.03,0.00,765.00,255.00")
+                 QStringLiteral(
+                     "%1,张三,正常工资薪金,3,15000.00,0.00,1500.00,0.00,0.00,0.00,,25500.00,0.03,0.00,765.00,255.00")
                      .arg(residentId(1)));
         // 李四 from February: (8000.50 − 5000) × 2 = 6001.00 → 180.03 cumulative, 90.01 in March
         // (February's 90.015 was rounded half up to 90.02).
-        QVERIFY2(lines.at(2).startsWith(QStringLiteral("%1,\"李,四\",3,8000.50,").arg(residentId(2))),
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("%1,\"李,四\",正常工资薪金,3,8000.50,").arg(residentId(2))),
                  qPrintable(lines.at(2)));
         QVERIFY2(lines.at(2).endsWith(QStringLiteral(",6001.00,0.03,0.00,180.03,90.01")), qPrintable(lines.at(2)));
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("合计,")), qPrintable(lines.at(3)));
-        QVERIFY2(lines.at(3).endsWith(QStringLiteral(",23000.50,0.00,1500.00,0.00,0.00,0.00,,,,,345.01")),
+        QVERIFY2(lines.at(3).endsWith(QStringLiteral(",23000.50,0.00,1500.00,0.00,0.00,0.00,0.00,,,,,345.01")),
                  qPrintable(lines.at(3)));
     }
 };

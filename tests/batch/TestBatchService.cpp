@@ -185,7 +185,7 @@ private slots:
         // The declaration's totals row adds the month's own columns: September's wages and tax.
         const QString csv = QString::fromUtf8(DeclarationReport::csv(declared(service, workspace, 9)));
         QVERIFY2(
-            csv.contains(QStringLiteral("合计,3 employee(s),,60000.00,0.00,5000.00,3000.00,0.00,0.00,,,,,5700.00")),
+            csv.contains(QStringLiteral("合计,3 line(s),,,60000.00,0.00,5000.00,3000.00,0.00,0.00,0.00,,,,,5700.00")),
             qPrintable(csv));
     }
 

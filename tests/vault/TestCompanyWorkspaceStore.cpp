@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Company workspaces: companies, employees, payroll months and withholding results round trip;
-// saving again under the natural key updates instead of duplicating; refusals; audit entries.
+// Company workspaces: companies, employees, payroll months, withholding results and labor payments
+// round trip; saving again under the natural key updates instead of duplicating; refusals; audit
+// entries; a version 8 vault keeps its payroll and gains labor payments.
 #include "TestRegistry.h"
 #include "vault/CompanyWorkspaceStore.h"
+#include "vault/SqlCipherConnection.h"
+#include "vault/VaultSchema.h"
 #include "vault/VaultTestSupport.h"
 
 #include <QTemporaryDir>
@@ -90,6 +93,55 @@ private slots:
         QCOMPARE(stored.value.rulePackId, QStringLiteral("sha256:abc"));
         QCOMPARE(store.withholdingResult(months.value.at(0).id).status.code, VaultErrorCode::InvalidArgument);
         QVERIFY(vault.verify().value.healthy());
+    }
+
+    void migrationToVersion9KeepsPayrollAndAddsLaborPayments()
+    {
+        const QString directory = freshDirectory();
+        QVERIFY(createVaultAtVersion(directory, "v8 vault", 8));
+        {
+            // What a version 8 Huisuan left: a workspace with an employee's month of payroll.
+            auto raw = openRaw(directory, "v8 vault");
+            QVERIFY(raw);
+            const VaultStatus seeded = raw->execute(
+                "INSERT INTO company_workspaces (id, credit_code, name) VALUES (3, '91110000600037341L', 'x');"
+                "INSERT INTO employees (id, workspace_id, identifier_type, identifier, name, details_json) "
+                "VALUES (4, 3, 'resident_id', '11010519491231002X', 'y', '{}');"
+                "INSERT INTO payroll_months (id, employee_id, tax_year, month, payroll_json) "
+                "VALUES (5, 4, 2025, 6, '{\"wages\":\"9000.00\"}');");
+            QVERIFY2(seeded.ok(), qPrintable(seeded.toString()));
+        }
+        auto vault = Vault::open(directory, secret("v8 vault"));
+        QVERIFY2(vault.ok(), qPrintable(vault.status.toString()));
+        QCOMPARE(vault.value->info().schemaVersion, VaultSchema::currentVersion);
+        CompanyWorkspaceStore store(*vault.value);
+        QCOMPARE(store.workspacePayrollMonths(3, 2025).value.size(), 1);
+        QCOMPARE(store.payrollMonthsImported(3, 2025).value, QList<int>({6}));
+
+        LaborPaymentRecord payment;
+        payment.workspaceId = 3;
+        payment.taxYear = 2025;
+        payment.month = 6;
+        payment.identifier = QStringLiteral("11010519491231002X");
+        payment.name = QStringLiteral("顾问");
+        payment.amount = QStringLiteral("20000.00");
+        payment.resultJson = QByteArrayLiteral("{\"withheld\":\"3200.00\"}");
+        payment.rulePackId = QStringLiteral("sha256:abc");
+        payment.engineVersion = QStringLiteral("0.1.0");
+        QVERIFY(store.saveLaborPayments(3, 2025, {}, {payment}).ok());
+        // Saved again under its natural key (workspace, year, month, payee): one copy, updated.
+        payment.amount = QStringLiteral("21000.00");
+        QVERIFY(store.saveLaborPayments(3, 2025, {}, {payment}).ok());
+        auto stored = store.laborPayments(3, 2025, 6);
+        QCOMPARE(stored.value.size(), 1);
+        QCOMPARE(stored.value.first().amount, QStringLiteral("21000.00"));
+        QCOMPARE(stored.value.first().resultJson, payment.resultJson);
+        QCOMPARE(lastAuditEntry(directory, "v8 vault").first(), QStringLiteral("labor_payments.imported"));
+        payment.amount = QStringLiteral("2.5");
+        QCOMPARE(store.saveLaborPayments(3, 2025, {}, {payment}).status.code, VaultErrorCode::InvalidArgument);
+        QVERIFY(store.saveLaborPayments(3, 2025, {6}, {}).ok());
+        QVERIFY(store.laborPayments(3, 2025).value.isEmpty());
+        QVERIFY(vault.value->verify().value.healthy());
     }
 
     void invalidInputIsRefused()
