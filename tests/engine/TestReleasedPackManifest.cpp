@@ -176,6 +176,20 @@ private slots:
                      .arg(idOf(first), idOf(edited)));
     }
 
+    // Two shipped files that claim the same version of a year: one of them was changed in place.
+    void versionShippedTwice()
+    {
+        auto shipped = RulePackRegistry::builtInFiles();
+        QByteArray copy = shipped.at(file2024);
+        copy.replace("First release of the pack for tax year 2024.", "First release of the 2024 pack.");
+        shipped[released2024] = copy;
+        const Problems problems = ReleasedPackManifest::check(committedManifest(), shipped);
+        QVERIFY(texts(problems).contains(
+            QStringLiteral("released/cn-iit-2024-1.0.0.json: holds version 1.0.0 of tax year 2024, as "
+                           "cn-iit-2024.json does: a changed pack needs a new version and a changelog entry for it "
+                           "(docs/rule-pack-changelog.md)")));
+    }
+
     void unreadableManifest()
     {
         QCOMPARE(
