@@ -3,8 +3,10 @@
 
 #include "money/Money.h"
 #include "money/Rate.h"
+#include "rules/RulePackChange.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -83,6 +85,7 @@ struct RulePack
     QString id; // "sha256:" + hex digest of the canonical bytes
     QString version;
     int taxYear = 0;
+    QList<RulePackChange> changelog; // oldest first; the last entries release `version`
 
     RateTable comprehensiveAnnual; // Table 1: annual reconciliation and cumulative withholding
     RateTable comprehensiveMonthly; // monthly-converted table: the annual bonus taxed separately

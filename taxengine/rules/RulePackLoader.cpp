@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/RulePackLoader.h"
 
+#include "rules/PackVersion.h"
+
 #include "json/CanonicalJsonWriter.h"
 #include "json/JsonReader.h"
 #include "json/ObjectReader.h"
@@ -34,10 +36,14 @@ public:
         constexpr int firstYear = 2019;
         constexpr int lastYear = 2100;
         pack.taxYear = m_root.integer(QStringLiteral("tax_year"), firstYear, lastYear, true).value_or(0);
-        pack.version = m_root.string(QStringLiteral("version"), true).value_or(QString());
+        const auto version = m_root.string(QStringLiteral("version"), true);
+        pack.version = version.value_or(QString());
+        if (version && !PackVersion::parse(*version)) {
+            m_root.addProblem(QStringLiteral("version"), QStringLiteral("must be a version MAJOR.MINOR.PATCH"));
+        }
         m_root.string(QStringLiteral("title"), true);
         readSources(pack);
-        readChangelog();
+        readChangelog(pack);
 
         const JsonValue* policies = m_root.object(QStringLiteral("policies"), true);
         const JsonValue* parameters = m_root.object(QStringLiteral("parameters"), true);
@@ -77,7 +83,9 @@ private:
         }
     }
 
-    void readChangelog()
+    // Entries in release order, the last ones releasing this version; each names the periods it
+    // affects, which must reach into this pack's year (ADR 0004).
+    void readChangelog(RulePack& pack)
     {
         const JsonValue* changelog = m_root.array(QStringLiteral("changelog"), true);
         if (!changelog) {
@@ -85,14 +93,43 @@ private:
         }
         if (changelog->items().empty()) {
             m_problems.push_back({QStringLiteral("changelog"), QStringLiteral("needs at least the first release")});
+            return;
         }
+        std::optional<PackVersion> previous;
         for (size_t i = 0; i < changelog->items().size(); ++i) {
             ObjectReader entry(changelog->items()[i], indexPath(QStringLiteral("changelog"), i), m_problems);
-            entry.string(QStringLiteral("version"), true);
-            entry.date(QStringLiteral("date"), true, false);
-            entry.string(QStringLiteral("periods"), true);
-            entry.string(QStringLiteral("change"), true);
+            RulePackChange change;
+            const auto versionText = entry.string(QStringLiteral("version"), true);
+            change.version = versionText.value_or(QString());
+            change.date = entry.date(QStringLiteral("date"), true, false).value_or(QDate()).toString(Qt::ISODate);
+            const auto periods = entry.string(QStringLiteral("periods"), true);
+            change.periods = periods.value_or(QString());
+            change.change = entry.string(QStringLiteral("change"), true).value_or(QString());
+            change.kind = entry.string(QStringLiteral("kind"), false).value_or(QStringLiteral("data"));
             entry.finish();
+            const auto version = PackVersion::parse(change.version);
+            if (!version && versionText) {
+                entry.addProblem(QStringLiteral("version"), QStringLiteral("must be a version MAJOR.MINOR.PATCH"));
+            } else if (previous && *version < *previous) {
+                entry.addProblem(QStringLiteral("version"), QStringLiteral("entries must be in release order"));
+            }
+            previous = version ? version : previous;
+            if (periods && !RulePackChange::parsePeriods(*periods)) {
+                entry.addProblem(QStringLiteral("periods"),
+                                 QStringLiteral("must be an interval \"YYYY-MM-DD/YYYY-MM-DD\""));
+            } else if (periods && pack.taxYear != 0 && !change.affects(pack.taxYear)) {
+                entry.addProblem(QStringLiteral("periods"),
+                                 QStringLiteral("does not reach into tax year %1").arg(pack.taxYear));
+            }
+            if (change.kind != QStringLiteral("data") && change.kind != QStringLiteral("formula")) {
+                entry.addProblem(QStringLiteral("kind"), QStringLiteral("must be \"data\" or \"formula\""));
+            }
+            pack.changelog.push_back(change);
+        }
+        if (!pack.version.isEmpty() && pack.changelog.back().version != pack.version) {
+            m_problems.push_back(
+                {QStringLiteral("changelog"),
+                 QStringLiteral("the last entry must release this pack's version %1").arg(pack.version)});
         }
     }
 

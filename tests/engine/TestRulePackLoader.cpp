@@ -176,6 +176,29 @@ private slots:
         QVERIFY(changed.pack->id != id);
     }
 
+    // An entry without "kind" is a data change: the packs released before kinds existed keep their ids.
+    void changelog()
+    {
+        const QByteArray bytes = RulePackRegistry::builtInBytes(2024);
+        const auto pack = RulePackLoader::load(bytes).pack;
+        QVERIFY(pack);
+        QCOMPARE(pack->changelog.size(), 1);
+        const RulePackChange& first = pack->changelog.front();
+        QCOMPARE(first.version, QStringLiteral("1.0.0"));
+        QCOMPARE(first.date, QStringLiteral("2026-11-27"));
+        QCOMPARE(first.periods, QStringLiteral("2024-01-01/2024-12-31"));
+        QCOMPARE(first.change, QStringLiteral("First release of the pack for tax year 2024."));
+        QCOMPARE(first.kind, QStringLiteral("data"));
+
+        const JsonValue formula = edited(parsed(bytes),
+                                         {QStringLiteral("changelog"), QStringLiteral("0"), QStringLiteral("kind")},
+                                         JsonValue::string(QStringLiteral("formula")));
+        const auto fixed = RulePackLoader::load(CanonicalJsonWriter::write(formula).bytes);
+        QCOMPARE(texts(fixed.problems), QStringList());
+        QCOMPARE(fixed.pack->changelog.front().kind, QStringLiteral("formula"));
+        QVERIFY(fixed.pack->id != pack->id);
+    }
+
     void citations()
     {
         const auto pack = RulePackLoader::load(RulePackRegistry::builtInBytes(2024)).pack;
@@ -426,6 +449,37 @@ private slots:
             << QStringList {QStringLiteral("tax_year: 2018 is outside 2019\u20132100")};
         QTest::newRow("empty changelog") << 2024 << QStringList {QStringLiteral("changelog")} << QByteArray("[]")
                                          << QStringList {QStringLiteral("changelog: needs at least the first release")};
+        const QStringList firstEntry {QStringLiteral("changelog"), QStringLiteral("0")};
+        QTest::newRow("changelog kind unknown")
+            << 2024 << (firstEntry + QStringList {QStringLiteral("kind")}) << QByteArray("\"fix\"")
+            << QStringList {QStringLiteral("changelog[0].kind: must be \"data\" or \"formula\"")};
+        QTest::newRow("changelog periods not an interval")
+            << 2024 << (firstEntry + QStringList {QStringLiteral("periods")}) << QByteArray("\"2024\"")
+            << QStringList {QStringLiteral("changelog[0].periods: must be an interval \"YYYY-MM-DD/YYYY-MM-DD\"")};
+        QTest::newRow("changelog periods reversed")
+            << 2024 << (firstEntry + QStringList {QStringLiteral("periods")}) << QByteArray("\"2024-12-31/2024-01-01\"")
+            << QStringList {QStringLiteral("changelog[0].periods: must be an interval \"YYYY-MM-DD/YYYY-MM-DD\"")};
+        QTest::newRow("changelog periods of another year")
+            << 2024 << (firstEntry + QStringList {QStringLiteral("periods")}) << QByteArray("\"2023-01-01/2023-12-31\"")
+            << QStringList {QStringLiteral("changelog[0].periods: does not reach into tax year 2024")};
+        QTest::newRow("changelog version not MAJOR.MINOR.PATCH")
+            << 2024 << (firstEntry + QStringList {QStringLiteral("version")}) << QByteArray("\"1.0\"")
+            << QStringList {QStringLiteral("changelog[0].version: must be a version MAJOR.MINOR.PATCH"),
+                            QStringLiteral("changelog: the last entry must release this pack's version 1.0.0")};
+        QTest::newRow("version without a changelog entry")
+            << 2024 << QStringList {QStringLiteral("version")} << QByteArray("\"1.0.1\"")
+            << QStringList {QStringLiteral("changelog: the last entry must release this pack's version 1.0.1")};
+        QTest::newRow("version not MAJOR.MINOR.PATCH")
+            << 2024 << QStringList {QStringLiteral("version")} << QByteArray("\"1.0.0-rc1\"")
+            << QStringList {QStringLiteral("version: must be a version MAJOR.MINOR.PATCH"),
+                            QStringLiteral("changelog: the last entry must release this pack's version 1.0.0-rc1")};
+        QTest::newRow("changelog out of release order")
+            << 2024 << QStringList {QStringLiteral("changelog")}
+            << QByteArray("[{\"version\": \"1.0.0\", \"date\": \"2026-11-27\", \"periods\": "
+                          "\"2024-01-01/2024-12-31\", \"change\": \"x\"}, {\"version\": \"0.9.0\", \"date\": "
+                          "\"2026-11-28\", \"periods\": \"2024-01-01/2024-12-31\", \"change\": \"y\"}]")
+            << QStringList {QStringLiteral("changelog[1].version: entries must be in release order"),
+                            QStringLiteral("changelog: the last entry must release this pack's version 1.0.0")};
         QTest::newRow("changelog date not ISO")
             << 2024 << QStringList {QStringLiteral("changelog"), QStringLiteral("0"), QStringLiteral("date")}
             << QByteArray("\"27.11.2026\"")

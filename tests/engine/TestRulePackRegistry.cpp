@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RulePackRegistry: the built-in packs 2019–2026, found by year and by id, with the values that
-// changed from year to year checked against the announcements that changed them.
+// changed from year to year checked against the announcements that changed them; superseded
+// versions kept under released/ found by id, and the changelog's formula fixes of a year.
+#include "PackRevisions.h"
 #include "TestRegistry.h"
 #include "rules/RulePackRegistry.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace huisuan;
@@ -17,6 +22,36 @@ const RulePack& packFor(int year)
         qFatal("no built-in rule pack for %d", year);
     }
     return *pack;
+}
+
+// A rules folder on disk laid out as the built-in one: path in the folder → bytes.
+void writeFolder(const QTemporaryDir& folder, const std::map<QString, QByteArray>& files)
+{
+    QDir(folder.path()).mkpath(QStringLiteral("released"));
+    for (const auto& [path, bytes] : files) {
+        QFile file(folder.filePath(path));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        }
+    }
+}
+
+QStringList texts(const Problems& problems)
+{
+    QStringList lines;
+    for (const Problem& problem : problems) {
+        lines << problem.toString();
+    }
+    return lines;
+}
+
+QStringList changeTexts(const QList<RulePackChange>& changes)
+{
+    QStringList lines;
+    for (const RulePackChange& change : changes) {
+        lines << QStringLiteral("%1 %2 %3: %4").arg(change.version, change.kind, change.periods, change.change);
+    }
+    return lines;
 }
 
 QString bracketsText(const RateTable& table)
@@ -68,6 +103,123 @@ private slots:
         QVERIFY(!registry.byId(QString()));
         QVERIFY(!registry.byId(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))));
         QVERIFY(!registry.byId(registry.forYear(2024)->id.toUpper()));
+    }
+
+    void builtInFiles()
+    {
+        const auto files = RulePackRegistry::builtInFiles();
+        QCOMPARE(files.size(), size_t(8));
+        for (int year = 2019; year <= 2026; ++year) {
+            const QString file = QStringLiteral("cn-iit-%1.json").arg(year);
+            QVERIFY2(files.count(file), qPrintable(file));
+            QCOMPARE(files.at(file), RulePackRegistry::builtInBytes(year));
+        }
+    }
+
+    // A year with three released versions: the current one computes, the older two stay
+    // findable by the id a filing recorded.
+    void supersededVersions()
+    {
+        using namespace huisuan::test;
+        const QByteArray first = RulePackRegistry::builtInBytes(2024);
+        const QList<RulePackChange> second {
+            packChange(QStringLiteral("1.0.1"),
+                       QStringLiteral("2024-01-01/2024-12-31"),
+                       QStringLiteral("The donation limit is applied before the special deductions."),
+                       QStringLiteral("formula")),
+            packChange(QStringLiteral("1.0.1"),
+                       QStringLiteral("2024-01-01/2024-12-31"),
+                       QStringLiteral("A better source for the rent standards."),
+                       QStringLiteral("data"))};
+        const QList<RulePackChange> third {packChange(QStringLiteral("1.0.2"),
+                                                      QStringLiteral("2024-07-01/2025-12-31"),
+                                                      QStringLiteral("The bonus is rounded after the table."),
+                                                      QStringLiteral("formula"))};
+        const QByteArray middle = revised(first, QStringLiteral("1.0.1"), second);
+        const QByteArray current = revised(middle, QStringLiteral("1.0.2"), third);
+        const QList<RulePackChange> fix2025 {packChange(QStringLiteral("1.0.1"),
+                                                        QStringLiteral("2024-07-01/2025-12-31"),
+                                                        QStringLiteral("The bonus is rounded after the table."),
+                                                        QStringLiteral("formula"))};
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        writeFolder(folder,
+                    {{QStringLiteral("cn-iit-2024.json"), current},
+                     {QStringLiteral("released/cn-iit-2024-1.0.0.json"), first},
+                     {QStringLiteral("released/cn-iit-2024-1.0.1.json"), middle},
+                     {QStringLiteral("cn-iit-2025.json"),
+                      revised(RulePackRegistry::builtInBytes(2025), QStringLiteral("1.0.1"), fix2025)}});
+        const RulePackRegistry registry(folder.path());
+        QCOMPARE(texts(registry.loadProblems()), QStringList());
+        QCOMPARE(registry.forYear(2024)->version, QStringLiteral("1.0.2"));
+        QCOMPARE(registry.forYear(2024)->id, huisuan::test::idOf(current));
+
+        // The id a filing made with the first release recorded is the built-in 2024 pack's.
+        const QString firstId = RulePackRegistry::builtIn().forYear(2024)->id;
+        const RulePack* old = registry.byId(firstId);
+        QVERIFY(old);
+        QCOMPARE(old->version, QStringLiteral("1.0.0"));
+        QCOMPARE(old->taxYear, 2024);
+        QCOMPARE(old->childrenEducationMonthly.value.toString(), QStringLiteral("2000.00"));
+        QCOMPARE(registry.byId(huisuan::test::idOf(middle))->version, QStringLiteral("1.0.1"));
+        QVERIFY(!registry.byId(RulePackRegistry::builtIn().forYear(2023)->id));
+
+        QCOMPARE(changeTexts(registry.formulaFixesFor(2024)),
+                 (QStringList {
+                     QStringLiteral("1.0.1 formula 2024-01-01/2024-12-31: The donation limit is applied before the "
+                                    "special deductions."),
+                     QStringLiteral("1.0.2 formula 2024-07-01/2025-12-31: The bonus is rounded after the table.")}));
+        QCOMPARE(
+            changeTexts(registry.formulaFixesFor(2025)),
+            QStringList {QStringLiteral("1.0.1 formula 2024-07-01/2025-12-31: The bonus is rounded after the table.")});
+        QCOMPARE(changeTexts(registry.formulaFixesFor(2023)), QStringList());
+
+        QCOMPARE(registry.changesBetween(2024, QStringLiteral("1.0.0"), QStringLiteral("1.0.2")), second + third);
+        QCOMPARE(registry.changesBetween(2024, QStringLiteral("1.0.1"), QStringLiteral("1.0.2")), third);
+        QCOMPARE(registry.changesBetween(2024, QStringLiteral("1.0.0"), QStringLiteral("1.0.1")), second);
+        QCOMPARE(registry.changesBetween(2024, QStringLiteral("1.0.2"), QStringLiteral("1.0.2")),
+                 QList<RulePackChange>());
+        QCOMPARE(registry.changesBetween(2024, QStringLiteral("1.0.0"), QStringLiteral("1.0.3")),
+                 QList<RulePackChange>());
+        QCOMPARE(registry.changesBetween(2025, QStringLiteral("1.0.0"), QStringLiteral("1.0.2")),
+                 QList<RulePackChange>());
+    }
+
+    void builtInPacksHaveNoFormulaFixesYet()
+    {
+        for (int year = 2019; year <= 2026; ++year) {
+            QCOMPARE(RulePackRegistry::builtIn().formulaFixesFor(year), QList<RulePackChange>());
+            QCOMPARE(RulePackRegistry::builtIn().forYear(year)->changelog.size(), 1);
+            QCOMPARE(RulePackRegistry::builtIn().forYear(year)->changelog.front().kind, QStringLiteral("data"));
+        }
+    }
+
+    void misplacedVersions()
+    {
+        using namespace huisuan::test;
+        const QByteArray first = RulePackRegistry::builtInBytes(2024);
+        const QByteArray second = revised(first,
+                                          QStringLiteral("1.0.1"),
+                                          {packChange(QStringLiteral("1.0.1"),
+                                                      QStringLiteral("2024-01-01/2024-12-31"),
+                                                      QStringLiteral("A citation corrected."),
+                                                      QStringLiteral("data"))});
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        writeFolder(folder,
+                    {{QStringLiteral("cn-iit-2024.json"), first},
+                     {QStringLiteral("released/cn-iit-2024-1.0.1.json"), second},
+                     {QStringLiteral("released/cn-iit-2024-1.0.2.json"), second},
+                     {QStringLiteral("released/cn-iit-2023-1.0.0.json"), RulePackRegistry::builtInBytes(2023)}});
+        const RulePackRegistry registry(folder.path());
+        QCOMPARE(
+            texts(registry.loadProblems()),
+            (QStringList {QStringLiteral("released/cn-iit-2024-1.0.2.json: holds version 1.0.1"),
+                          QStringLiteral("released/cn-iit-2023-1.0.0.json: cn-iit-2023.json, the current pack of its "
+                                         "year, is missing"),
+                          QStringLiteral("cn-iit-2024.json: version 1.0.0 must be newer than the released "
+                                         "released/cn-iit-2024-1.0.1.json it supersedes")}));
+        QCOMPARE(registry.forYear(2024)->version, QStringLiteral("1.0.0"));
     }
 
     void yearSpecificValues_data()
