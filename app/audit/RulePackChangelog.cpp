@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/RulePackChangelog.h"
 
+#include "rules/RulePackRegistry.h"
+
 namespace huisuan {
 
 QList<FormulaFix> RulePackChangelog::formulaFixesFor(int taxYear)
 {
-    // TODO(#7): return RulePackRegistry::formulaFixesFor(taxYear) mapped to FormulaFix once the
-    // changelog lookup (branch rulelog) is merged; until then no pack has a recorded formula fix.
-    Q_UNUSED(taxYear)
-    return {};
+    QList<FormulaFix> fixes;
+    for (const RulePackChange& change : RulePackRegistry::builtIn().formulaFixesFor(taxYear)) {
+        fixes.append({change.version, change.date, change.periods, change.change});
+    }
+    return fixes;
 }
 
 } // namespace huisuan
