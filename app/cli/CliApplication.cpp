@@ -3,6 +3,7 @@
 
 #include "cli/BatchCommand.h"
 #include "cli/ComputeCommand.h"
+#include "cli/DeductionsCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/FilingCommand.h"
 #include "cli/VaultCommand.h"
@@ -76,6 +77,7 @@ int runCli(int argc, char** argv)
                << FilingCommand::usage() << '\n'
                << DemoCommand::usage() << '\n'
                << BatchCommand::usage() << '\n'
+               << DeductionsCommand::usage() << '\n'
                << QCoreApplication::translate("CliApplication",
                                               "usage: huisuan-cli --version\n"
                                               "  The version, the build and the rule packs with their ids.")
@@ -102,12 +104,16 @@ int runCli(int argc, char** argv)
     if (command == QLatin1String("batch")) {
         return BatchCommand::run(arguments, out, err);
     }
+    if (command == QLatin1String("deductions")) {
+        return DeductionsCommand::run(arguments, language, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
         << ComputeCommand::usage() << '\n'
         << VaultCommand::usage() << '\n'
         << FilingCommand::usage() << '\n'
         << DemoCommand::usage() << '\n'
-        << BatchCommand::usage() << '\n';
+        << BatchCommand::usage() << '\n'
+        << DeductionsCommand::usage() << '\n';
     return ExitFailure;
 }
 
