@@ -61,7 +61,12 @@ MonthlyDeductions::Result MonthlyDeductions::fromDraft(const ReturnDraft& draft)
         result.problem = tr("The saved deductions cannot be read (%1).").arg(part.error);
         return result;
     }
-    const ComputeService::Outcome computed = ComputeService::compute(ComputeKind::AnnualReturn, part.value);
+    // The draft leaves out the income, which comes from the income records; the deductions do not depend on it.
+    JsonValue input = part.value;
+    if (input.isObject() && input.find(QStringLiteral("income")) == nullptr) {
+        input.insert(QStringLiteral("income"), JsonValue::object());
+    }
+    const ComputeService::Outcome computed = ComputeService::compute(ComputeKind::AnnualReturn, input);
     if (computed.status != ComputeService::Status::Computed) {
         QStringList reasons;
         for (const Problem& problem : computed.problems) {
