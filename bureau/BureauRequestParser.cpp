@@ -308,4 +308,58 @@ BureauResult<DisputeRequest> BureauRequestParser::dispute(const JsonValue& reque
     });
 }
 
+BureauResult<DeductionElection> BureauRequestParser::election(const JsonValue& request)
+{
+    return readObject(request, requestPath, [](ObjectReader& reader, FieldCheck& check) {
+        acceptRequestedAt(reader);
+        DeductionElection election;
+        election.electionId = reader.string(QStringLiteral("election_id"), true).value_or(QString());
+        check.id(QStringLiteral("request.election_id"), election.electionId);
+        election.employerCreditCode = reader.string(QStringLiteral("employer"), true).value_or(QString());
+        if (!SocialCreditCode::isValid(election.employerCreditCode)) {
+            check.fail(QStringLiteral("request.employer"),
+                       QStringLiteral("identifier.credit_code"),
+                       tr("The unified social credit code is not valid (its form or check character is wrong)."));
+        }
+        election.taxYear = reader.integer(QStringLiteral("tax_year"), 1, 9999, true).value_or(0);
+        if (const JsonValue* monthly = reader.object(QStringLiteral("monthly"), true)) {
+            const QString monthlyPath = reader.pathOf(QStringLiteral("monthly"));
+            ObjectReader amounts(*monthly, monthlyPath, check.structuralProblems());
+            for (const auto& member : monthly->members()) {
+                const QString& category = member.first;
+                const std::optional<Money> amount = amounts.money(category, true);
+                if (!DeductionElection::categories().contains(category)) {
+                    check.fail(childPath(monthlyPath, category),
+                               QStringLiteral("protocol.deduction_category"),
+                               tr("Not a category an employer deducts monthly; use one of %1.")
+                                   .arg(DeductionElection::categories().join(QStringLiteral(", "))));
+                } else if (amount) {
+                    election.monthly.append({category, *amount});
+                }
+            }
+            amounts.finish();
+        }
+        return election;
+    });
+}
+
+BureauResult<ElectionQuery> BureauRequestParser::electionQuery(const QByteArray& bytes)
+{
+    auto json = canonicalJson(bytes);
+    if (!json.ok()) {
+        return *json.error;
+    }
+    return readObject(json.value, QString(), [](ObjectReader& reader, FieldCheck& check) {
+        ElectionQuery query;
+        query.creditCode = reader.string(QStringLiteral("credit_code"), true).value_or(QString());
+        query.taxYear = reader.integer(QStringLiteral("tax_year"), 1, 9999, true).value_or(0);
+        if (!SocialCreditCode::isValid(query.creditCode)) {
+            check.fail(QStringLiteral("credit_code"),
+                       QStringLiteral("identifier.credit_code"),
+                       tr("The unified social credit code is not valid (its form or check character is wrong)."));
+        }
+        return query;
+    });
+}
+
 } // namespace huisuan

@@ -3,6 +3,7 @@
 
 #include "bureau/BureauRequests.h"
 #include "bureau/BureauResult.h"
+#include "filing/DeductionElection.h"
 
 #include "json/JsonValue.h"
 #include <QByteArray>
@@ -38,11 +39,14 @@ public:
     static BureauResult<EnrolmentRequest> enrolment(const QByteArray& bytes);
     static BureauResult<DeclarationRequest> declaration(const QByteArray& bytes);
     static BureauResult<AdvanceRequest> advance(const QByteArray& bytes);
+    static BureauResult<ElectionQuery> electionQuery(const QByteArray& bytes);
 
     static BureauResult<PrefillQuery> prefillQuery(const JsonValue& request);
     static BureauResult<SubmissionQuery> submissionQuery(const JsonValue& request);
     static BureauResult<WithdrawalRequest> withdrawal(const JsonValue& request);
     static BureauResult<DisputeRequest> dispute(const JsonValue& request);
+    /** §4.3: the election without the taxpayer, whom the signing certificate names. */
+    static BureauResult<DeductionElection> election(const JsonValue& request);
 
     /** A client-made id: 1–64 characters of A–Z, a–z, 0–9, `.`, `_`, `-` and `:`. */
     static bool isValidId(const QString& id);

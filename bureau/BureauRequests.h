@@ -67,6 +67,13 @@ struct DisputeRequest
     QString note;
 };
 
+/** §4.4: an employer's download of the deduction elections pushed to it. */
+struct ElectionQuery
+{
+    QString creditCode;
+    int taxYear = 0;
+};
+
 /** The sandbox control `POST /v1/sandbox/advance`. */
 struct AdvanceRequest
 {

@@ -74,6 +74,19 @@ const char* const migrations[] = {
     CREATE TABLE bureau_schema (version INTEGER NOT NULL);
     INSERT INTO bureau_schema (version) VALUES (1);
     )sql",
+    // 2: taxpayers' special additional deduction elections for an employer and year (issue 6), the
+    // latest push of each standing; the employer downloads them for its withholding.
+    R"sql(
+    CREATE TABLE bureau_deduction_elections (
+        identity_number TEXT NOT NULL,
+        credit_code TEXT NOT NULL,
+        tax_year INTEGER NOT NULL,
+        election_id TEXT NOT NULL,
+        monthly_json BLOB NOT NULL,
+        pushed_at TEXT NOT NULL,
+        PRIMARY KEY (identity_number, credit_code, tax_year));
+    CREATE INDEX bureau_elections_by_employer ON bureau_deduction_elections (credit_code, tax_year);
+    )sql",
 };
 
 static_assert(std::size(migrations) == BureauSchema::currentVersion);

@@ -14,7 +14,7 @@ namespace huisuan {
 class BureauSchema
 {
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     /** 0 for a vault without the bureau's tables. */
     static int version(SqlCipherConnection& connection);

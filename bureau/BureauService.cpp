@@ -91,7 +91,9 @@ bool BureauService::isEndpoint(const QString& path) const
                                     BureauApiPaths::filingStatus,
                                     BureauApiPaths::withdrawals,
                                     BureauApiPaths::settlementStatus,
-                                    BureauApiPaths::incomeDisputes};
+                                    BureauApiPaths::incomeDisputes,
+                                    BureauApiPaths::deductionElections,
+                                    BureauApiPaths::deductionElectionDownload};
     return paths.contains(path) || (m_settings.sandboxControls && path == BureauApiPaths::sandboxAdvance);
 }
 
@@ -99,7 +101,7 @@ bool BureauService::isWrite(const QString& path)
 {
     return path == BureauApiPaths::enrolments || path == BureauApiPaths::withholdingDeclarations ||
         path == BureauApiPaths::filings || path == BureauApiPaths::withdrawals ||
-        path == BureauApiPaths::incomeDisputes;
+        path == BureauApiPaths::incomeDisputes || path == BureauApiPaths::deductionElections;
 }
 
 bool BureauService::isFilingOrWithdrawal(const QString& path)
@@ -132,6 +134,12 @@ BureauResponse BureauService::handle(const QString& path, const QByteArray& body
     }
     if (path == BureauApiPaths::incomeDisputes) {
         return dispute(body);
+    }
+    if (path == BureauApiPaths::deductionElections) {
+        return pushElection(body);
+    }
+    if (path == BureauApiPaths::deductionElectionDownload) {
+        return downloadElections(body);
     }
     if (path == BureauApiPaths::sandboxAdvance && m_settings.sandboxControls) {
         return advance(body);
@@ -330,10 +338,20 @@ BureauResponse BureauService::declare(const QByteArray& body)
                     return BureauError::internal();
                 }
             }
-            return json(
-                201,
-                JsonValue::object({{QStringLiteral("declaration_id"), JsonValue::string(declaration.declarationId)},
-                                   {QStringLiteral("records"), JsonValue::integer(declaration.records.size())}}));
+            // The bureau's signed word, like a filing's: the employer keeps it as proof of what was declared.
+            Receipt receipt;
+            receipt.kind = Receipt::Kind::Declaration;
+            receipt.requestId = declaration.declarationId;
+            receipt.submissionId = declaration.declarationId;
+            receipt.filingDigest = Sm3Digest::tagged(body);
+            receipt.issuedAt = m_clock.now();
+            receipt.taxYear = declaration.period.left(4).toInt();
+            receipt.replaces = declaration.replaces;
+            BureauResult<BureauResponse> issued = m_desk.issue(tables, receipt, declaration.creditCode);
+            if (issued.ok()) {
+                issued.value.status = 201;
+            }
+            return issued;
         });
 }
 
@@ -511,6 +529,64 @@ BureauResponse BureauService::dispute(const QByteArray& body)
                                            {QStringLiteral("state"), JsonValue::string(QStringLiteral("open"))}}));
                 });
         });
+}
+
+BureauResponse BureauService::pushElection(const QByteArray& body)
+{
+    return withSignedRequest<DeductionElection>(
+        body, &BureauRequestParser::election, [&](const VerifiedRequest& verified, const DeductionElection& election) {
+            const QString identity = verified.signer.serialNumber;
+            return exactlyOnce(
+                QStringLiteral("election:%1").arg(identity),
+                election.electionId,
+                body,
+                [&](BureauTables& tables) -> BureauResult<BureauResponse> {
+                    const ElectionRow row {identity,
+                                           election.employerCreditCode,
+                                           election.taxYear,
+                                           election.electionId,
+                                           CanonicalJsonWriter::write(election.monthlyJson()).bytes,
+                                           WireFormat::formatTime(m_clock.now())};
+                    if (!tables.setElection(row).ok()) {
+                        return BureauError::internal();
+                    }
+                    return json(
+                        201,
+                        JsonValue::object({{QStringLiteral("election_id"), JsonValue::string(election.electionId)},
+                                           {QStringLiteral("employer"), JsonValue::string(election.employerCreditCode)},
+                                           {QStringLiteral("tax_year"), JsonValue::integer(election.taxYear)}}));
+                });
+        });
+}
+
+BureauResponse BureauService::downloadElections(const QByteArray& body)
+{
+    BureauResult<ElectionQuery> query = BureauRequestParser::electionQuery(body);
+    if (!query.ok()) {
+        return query.error->toResponse();
+    }
+    return reading([&](BureauTables& tables) -> BureauResult<BureauResponse> {
+        auto elections = tables.elections(query.value.creditCode, query.value.taxYear);
+        if (!elections.ok()) {
+            return BureauError::internal();
+        }
+        JsonValue list = JsonValue::array();
+        for (const ElectionRow& election : elections.value) {
+            const JsonReader::Result monthly = JsonReader::parse(election.monthlyJson);
+            if (!monthly.ok) {
+                return BureauError::internal();
+            }
+            list.append(
+                JsonValue::object({{QStringLiteral("election_id"), JsonValue::string(election.electionId)},
+                                   {QStringLiteral("identity_number"), JsonValue::string(election.identityNumber)},
+                                   {QStringLiteral("monthly"), monthly.value},
+                                   {QStringLiteral("pushed_at"), JsonValue::string(election.pushedAt)}}));
+        }
+        return json(200,
+                    JsonValue::object({{QStringLiteral("elections"), std::move(list)},
+                                       {QStringLiteral("employer"), JsonValue::string(query.value.creditCode)},
+                                       {QStringLiteral("tax_year"), JsonValue::integer(query.value.taxYear)}}));
+    });
 }
 
 BureauResponse BureauService::advance(const QByteArray& body)

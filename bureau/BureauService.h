@@ -64,6 +64,8 @@ private:
     BureauResponse withdraw(const QByteArray& body);
     BureauResponse settlement(const QByteArray& body);
     BureauResponse dispute(const QByteArray& body);
+    BureauResponse pushElection(const QByteArray& body);
+    BureauResponse downloadElections(const QByteArray& body);
     BureauResponse advance(const QByteArray& body);
 
     /** The signed request's certificate, signature and freshness; the signer must be a taxpayer. */

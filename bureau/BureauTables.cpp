@@ -245,6 +245,42 @@ VaultStatus BureauTables::addDispute(const QString& identityNumber,
     return audit(QStringLiteral("bureau.dispute"), QStringLiteral("record %1").arg(recordId));
 }
 
+VaultStatus BureauTables::setElection(const ElectionRow& election)
+{
+    SqlStatement statement(m_connection,
+                           "INSERT OR REPLACE INTO bureau_deduction_elections (identity_number, credit_code, tax_year, "
+                           "election_id, monthly_json, pushed_at) VALUES (?, ?, ?, ?, ?, ?);");
+    statement.bind(1, election.identityNumber);
+    statement.bind(2, election.creditCode);
+    statement.bind(3, qint64(election.taxYear));
+    statement.bind(4, election.electionId);
+    statement.bind(5, election.monthlyJson);
+    statement.bind(6, election.pushedAt);
+    if (auto status = statement.run(); !status.ok()) {
+        return status;
+    }
+    return audit(
+        QStringLiteral("bureau.election"),
+        QStringLiteral("election %1 for %2, %3").arg(election.electionId, election.creditCode).arg(election.taxYear));
+}
+
+VaultResult<QList<ElectionRow>> BureauTables::elections(const QString& creditCode, int taxYear)
+{
+    SqlStatement query(m_connection,
+                       "SELECT identity_number, election_id, monthly_json, pushed_at FROM bureau_deduction_elections "
+                       "WHERE credit_code = ? AND tax_year = ? ORDER BY identity_number;");
+    query.bind(1, creditCode);
+    query.bind(2, qint64(taxYear));
+    QList<ElectionRow> elections;
+    while (query.next()) {
+        elections.append({query.text(0), creditCode, taxYear, query.text(1), query.blob(2), query.text(3)});
+    }
+    if (!query.status().ok()) {
+        return query.status();
+    }
+    return elections;
+}
+
 VaultResult<std::optional<FilingRow>> BureauTables::filing(const QString& identityNumber, const QString& submissionId)
 {
     SqlStatement query(m_connection,

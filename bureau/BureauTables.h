@@ -59,6 +59,17 @@ struct AcceptedCount
     qint64 current = 0; // still in force (neither replaced nor withdrawn)
 };
 
+/** A taxpayer's special additional deductions for one employer and year (issue 6). */
+struct ElectionRow
+{
+    QString identityNumber;
+    QString creditCode;
+    int taxYear = 0;
+    QString electionId;
+    QByteArray monthlyJson; // canonical {"category":"amount",...}
+    QString pushedAt;
+};
+
 /**
  * The bureau's tables (BureauSchema) inside one open transaction or read: every statement the
  * bureau runs, and nothing else, so that SQL stays in this class. Obtained from BureauStore.
@@ -97,6 +108,11 @@ public:
                            const QString& recordId,
                            const QString& reason,
                            const QString& note);
+
+    /** A taxpayer's deduction election for an employer and year; a later one takes the earlier's place. */
+    VaultStatus setElection(const ElectionRow& election);
+    /** The elections pushed to an employer for a year, by identity number. */
+    VaultResult<QList<ElectionRow>> elections(const QString& creditCode, int taxYear);
 
     VaultResult<std::optional<FilingRow>> filing(const QString& identityNumber, const QString& submissionId);
     /** The filing or correction in force for a taxpayer and year. */

@@ -264,7 +264,7 @@ FilingDesk::withdraw(BureauTables& tables, const WithdrawalRequest& request, con
     return issued;
 }
 
-BureauResult<BureauResponse> FilingDesk::issue(BureauTables& tables, Receipt& receipt, const QString& identityNumber)
+BureauResult<BureauResponse> FilingDesk::issue(BureauTables& tables, Receipt& receipt, const QString& holder)
 {
     auto sequence = tables.nextReceiptSequence();
     if (!sequence.ok()) {
@@ -281,7 +281,7 @@ BureauResult<BureauResponse> FilingDesk::issue(BureauTables& tables, Receipt& re
     if (!tables
              .addReceipt(receipt.sequence,
                          receipt.receiptId,
-                         identityNumber,
+                         holder,
                          receipt.submissionId,
                          Receipt::kindName(receipt.kind),
                          Receipt::outcomeName(receipt.outcome),

@@ -51,10 +51,13 @@ public:
     bool refundFails(const QString& identityNumber) const { return m_refundFailures.contains(identityNumber); }
     bool leavesUnpaid(const QString& identityNumber) const { return m_unpaidPayments.contains(identityNumber); }
 
-private:
-    /** Numbers, signs and stores the receipt; the response is its signed bytes. */
-    BureauResult<BureauResponse> issue(BureauTables& tables, Receipt& receipt, const QString& identityNumber);
+    /**
+     * Numbers, signs and stores the receipt; the response is its signed bytes. `holder` is whom it
+     * answers: a taxpayer's identity number, or an employer's credit code for a declaration.
+     */
+    BureauResult<BureauResponse> issue(BureauTables& tables, Receipt& receipt, const QString& holder);
 
+private:
     const BureauIdentity& m_identity;
     BureauLanguage& m_languages;
     QStringList m_refundFailures;

@@ -65,9 +65,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 5:
         check(BureauAnswerReader::dispute(body), body);
         break;
-    case 6:
-        check(BureauAnswerReader::declaration(body), body);
-        break;
     default:
         require(!Receipt::verify(body, QByteArray()).ok(), "a receipt verified against no certificate authority");
         break;

@@ -36,10 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         require(!declaration.value.records.isEmpty(), "a declaration without records was accepted");
     }
     requireAnswer(BureauRequestParser::advance(bytes).error);
+    const auto electionQuery = BureauRequestParser::electionQuery(bytes);
+    requireAnswer(electionQuery.error);
     const auto json = BureauRequestParser::canonicalJson(bytes);
     requireAnswer(json.error);
     if (!json.ok()) {
-        require(!enrolment.ok() && !declaration.ok(), "a non-canonical body was accepted");
+        require(!enrolment.ok() && !declaration.ok() && !electionQuery.ok(), "a non-canonical body was accepted");
         return 0;
     }
     // The inner objects of signed requests, read from the same value.
@@ -50,6 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     requireAnswer(dispute.error);
     if (dispute.ok()) {
         require(BureauRequestParser::isValidId(dispute.value.disputeId), "a dispute with an invalid id was accepted");
+    }
+    const auto election = BureauRequestParser::election(json.value);
+    requireAnswer(election.error);
+    if (election.ok()) {
+        for (const auto& [category, amount] : election.value.monthly) {
+            require(huisuan::DeductionElection::categories().contains(category),
+                    "an election with an unknown category was accepted");
+            require(!amount.isNegative(), "an election with a negative amount was accepted");
+        }
     }
     require(BureauRequestParser::enrolment(bytes).ok() == enrolment.ok(), "reading the same bytes twice differs");
     return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchService.h"
 
+#include "batch/BureauDeductions.h"
 #include "batch/LaborImport.h"
 #include "batch/PayrollImport.h"
 #include "batch/RosterImport.h"
@@ -40,7 +41,8 @@ QList<int> alreadyImported(const QList<int>& stored, const QSet<int>& months)
 } // namespace
 
 BatchService::BatchService(Vault& vault)
-    : m_store(vault)
+    : m_vault(vault)
+    , m_store(vault)
 {
 }
 
@@ -164,6 +166,15 @@ BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& w
     if (!outcome.problems.isEmpty()) {
         return outcome;
     }
+    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
+    if (!bureau.ok()) {
+        outcome.status = bureau.status;
+        return outcome;
+    }
+    outcome.problems = bureau.value.check(sheet);
+    if (!outcome.problems.isEmpty()) {
+        return outcome;
+    }
     auto existing = m_store.workspacePayrollMonths(workspace.id, taxYear);
     if (!existing.ok()) {
         outcome.status = existing.status;
@@ -227,8 +238,30 @@ BatchService::ComputeOutcome BatchService::computeYear(const CompanyWorkspace& w
         outcome.status = payrolls.status;
         return outcome;
     }
+    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
+    if (!bureau.ok()) {
+        outcome.status = bureau.status;
+        return outcome;
+    }
+    QHash<qint64, const Employee*> employeeOf;
+    for (const Employee& employee : employees.value) {
+        employeeOf.insert(employee.id, &employee);
+    }
     QHash<qint64, QList<PayrollMonth>> monthsOf;
     for (PayrollMonth& payroll : payrolls.value) {
+        if (const Employee* employee = employeeOf.value(payroll.employeeId)) {
+            QString sheetAmount;
+            payroll.payrollJson = bureau.value.applied(employee->identifier, payroll.payrollJson, &sheetAmount);
+            if (!sheetAmount.isEmpty()) {
+                outcome.notices.append(
+                    tr("%1 (%2), %3-%4: the payroll says %5 of special additional deductions; "
+                       "the %6 the employee pushed through the tax bureau is used.")
+                        .arg(employee->name, employee->identifier)
+                        .arg(taxYear)
+                        .arg(payroll.month, 2, 10, QLatin1Char('0'))
+                        .arg(sheetAmount, bureau.value.monthlyFor(employee->identifier)->toString()));
+            }
+        }
         monthsOf[payroll.employeeId].append(std::move(payroll));
     }
     payrolls.value.clear();
@@ -267,6 +300,10 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
             return *status;
         }
     }
+    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
+    if (!bureau.ok()) {
+        return bureau.status;
+    }
     QHash<qint64, const WithholdingResultRecord*> resultOf;
     for (const WithholdingResultRecord& result : results.value) {
         resultOf.insert(result.payrollMonthId, &result);
@@ -291,7 +328,8 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
                                             .arg(taxYear)
                                             .arg(month, 2, 10, QLatin1Char('0')));
         }
-        const QJsonObject pay = QJsonDocument::fromJson(payroll->payrollJson).object();
+        const QJsonObject pay =
+            QJsonDocument::fromJson(bureau.value.applied(employee.identifier, payroll->payrollJson, nullptr)).object();
         const QJsonObject stored = QJsonDocument::fromJson(result->resultJson).object();
         const QJsonObject line = stored.value(QLatin1String("month")).toObject();
         const QJsonObject bonus = stored.value(QLatin1String("annual_bonus")).toObject();

@@ -37,6 +37,7 @@ public:
     {
         VaultStatus status;
         QStringList problems; // employees the engine refused
+        QStringList notices; // payroll amounts the deductions downloaded from the bureau took the place of
         int employees = 0;
         int months = 0; // payroll months with a stored result
     };
@@ -50,7 +51,8 @@ public:
     /**
      * Imports a payroll of `month` (or of the months its 所属月份 column names). Months already
      * imported are refused unless `replace`; replacing one makes the months after it stale until
-     * computeYear runs again.
+     * computeYear runs again. A 专项附加扣除 cell that differs from what the employee pushed
+     * through the bureau (downloaded with BureauDeductionStore) is a problem at its row.
      */
     [[nodiscard]] ImportOutcome
     importPayroll(const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace);
@@ -67,12 +69,14 @@ public:
     /**
      * Computes and stores every employee's withholding for every payroll month of the year, a
      * thousand employees to a transaction; a failure leaves the results stored before it, each of
-     * which still matches its payroll.
+     * which still matches its payroll. Employees' deductions downloaded from the bureau take the
+     * place of the payroll's special additional deductions.
      */
     [[nodiscard]] ComputeOutcome computeYear(const CompanyWorkspace& workspace, int taxYear);
     /**
      * The month's declaration: one wages line per employee paid in it, in roster order, with a bonus
-     * taxed separately on a line of its own after the employee's wages; then the labor payments.
+     * taxed separately on a line of its own after the employee's wages; then the labor payments. An
+     * employee's special additional deductions are those downloaded from the bureau when there are any.
      */
     [[nodiscard]] VaultResult<QList<DeclarationLine>>
     declaration(const CompanyWorkspace& workspace, int taxYear, int month);
@@ -85,6 +89,7 @@ private:
                                int taxYear,
                                bool replace);
 
+    Vault& m_vault;
     CompanyWorkspaceStore m_store;
 };
 

@@ -4,6 +4,7 @@
 #include "batch/BatchColumns.h"
 #include "batch/BatchService.h"
 #include "batch/DeclarationReport.h"
+#include "cli/BatchBureauCommand.h"
 #include "cli/CliApplication.h"
 #include "cli/PassphrasePrompt.h"
 #include "tabular/TabularReader.h"
@@ -219,6 +220,9 @@ int computeCommand(BatchService& service, const Options& options, QTextStream& o
     for (const QString& problem : outcome.problems) {
         err << problem << '\n';
     }
+    for (const QString& notice : outcome.notices) {
+        err << notice << '\n';
+    }
     out << BatchCommand::tr("Computed %1 payroll month(s) of %2 employee(s).")
                .arg(outcome.months)
                .arg(outcome.employees)
@@ -262,11 +266,15 @@ QString BatchCommand::usage()
               "[--replace]\n"
               "       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY\n"
               "       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv\n"
-              "  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.");
+              "  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.") +
+        QLatin1Char('\n') + BatchBureauCommand::usage();
 }
 
 int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    if (!arguments.isEmpty() && BatchBureauCommand::handles(arguments.first())) {
+        return BatchBureauCommand::run(arguments, out, err);
+    }
     Options options;
     if (!parse(arguments, options, err)) {
         err << usage() << '\n';

@@ -4,6 +4,7 @@
 #include "cli/AuditCommand.h"
 #include "cli/BatchCommand.h"
 #include "cli/ComputeCommand.h"
+#include "cli/DeductionsCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/FilingCommand.h"
 #include "cli/VaultCommand.h"
@@ -78,6 +79,7 @@ int runCli(int argc, char** argv)
                << DemoCommand::usage() << '\n'
                << BatchCommand::usage() << '\n'
                << AuditCommand::usage() << '\n'
+               << DeductionsCommand::usage() << '\n'
                << QCoreApplication::translate("CliApplication",
                                               "usage: huisuan-cli --version\n"
                                               "  The version, the build and the rule packs with their ids.")
@@ -107,13 +109,18 @@ int runCli(int argc, char** argv)
     if (AuditCommand::handles(command)) {
         return AuditCommand::run(command, arguments, out, err);
     }
+    if (command == QLatin1String("deductions")) {
+        return DeductionsCommand::run(arguments, language, out, err);
+    }
     err << QCoreApplication::translate("CliApplication", "unknown command %1").arg(command) << '\n'
         << ComputeCommand::usage() << '\n'
         << VaultCommand::usage() << '\n'
         << FilingCommand::usage() << '\n'
         << DemoCommand::usage() << '\n'
         << BatchCommand::usage() << '\n'
-        << AuditCommand::usage() << '\n';
+        << AuditCommand::usage() << '\n'
+
+        << DeductionsCommand::usage() << '\n';
     return ExitFailure;
 }
 

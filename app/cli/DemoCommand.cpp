@@ -140,7 +140,7 @@ int DemoCommand::run(const QStringList& arguments, const QString& language, QTex
         language == QLatin1String("zh_CN") ? QByteArrayLiteral("zh-CN") : language.toLatin1();
     BureauClient employerDesk(bureau.endpoint(), BureauClient::Options {std::chrono::seconds(15), acceptLanguage, {}});
     for (const JsonValue& declaration : declarations->items()) {
-        BureauResult<DeclarationAnswer> declared = employerDesk.declareWithholding(declaration);
+        BureauResult<VerifiedReceipt> declared = employerDesk.declareWithholding(declaration);
         if (!declared.ok()) {
             return fail(err, declared.status.toString());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/FilingCommand.h"
 
+#include "cli/BureauLocation.h"
 #include "cli/CliApplication.h"
 #include "cli/PassphrasePrompt.h"
 #include "cli/ReceiptPrinter.h"
@@ -9,11 +10,8 @@
 #include "vault/Vault.h"
 
 #include "json/JsonReader.h"
-#include <QDir>
 #include <QFile>
 #include <QMap>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace huisuan {
 
@@ -90,21 +88,9 @@ int failVault(QTextStream& err, const VaultStatus& status)
     return ExitFailure;
 }
 
-/** Where a sandbox bureau run by this user keeps its data (README: `huisuan-bureau --data-dir`). */
-QString defaultBureauDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("huisuan-bureau"));
-}
-
 FilingResult<BureauEndpoint> endpointFrom(const Invocation& invocation)
 {
-    const QUrl url(invocation.option("bureau", QStringLiteral("https://127.0.0.1:8443")));
-    const QString directory = invocation.option("bureau-dir", defaultBureauDirectory());
-    return BureauEndpoint::fromFiles(
-        url,
-        invocation.option("tls-ca", QDir(directory).filePath(QStringLiteral("tls-ca.pem"))),
-        invocation.option("sm2-ca", QDir(directory).filePath(QStringLiteral("sm2-ca.der"))));
+    return BureauLocation::endpoint(invocation.options);
 }
 
 std::chrono::milliseconds patience(const Invocation& invocation)

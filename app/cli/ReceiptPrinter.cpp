@@ -18,6 +18,8 @@ QString kindText(Receipt::Kind kind)
         return ReceiptPrinter::tr("correction");
     case Receipt::Kind::Withdrawal:
         return ReceiptPrinter::tr("withdrawal");
+    case Receipt::Kind::Declaration:
+        return ReceiptPrinter::tr("withholding declaration");
     }
     return {};
 }
@@ -71,8 +73,11 @@ QString ReceiptPrinter::receipt(const VerifiedReceipt& verified)
     }
     lines << tr("  Tax year:     %1").arg(receipt.taxYear);
     lines << tr("  Issued at:    %1").arg(WireFormat::formatTime(receipt.issuedAt));
-    lines << tr("  Rule pack:    %1").arg(receipt.rulePack);
-    lines << tr("  Engine:       %1").arg(receipt.engineVersion);
+    // A declaration is not recomputed, so its receipt names no rule pack or engine.
+    if (!receipt.rulePack.isEmpty()) {
+        lines << tr("  Rule pack:    %1").arg(receipt.rulePack);
+        lines << tr("  Engine:       %1").arg(receipt.engineVersion);
+    }
     if (receipt.result) {
         lines << tr("  Tax payable:  %1").arg(receipt.result->taxPayable.toString());
         lines << tr("  Tax withheld: %1").arg(receipt.result->taxWithheld.toString());

@@ -281,12 +281,43 @@ FilingResult<DisputeAnswer> BureauAnswerReader::dispute(const QByteArray& body)
     });
 }
 
-FilingResult<DeclarationAnswer> BureauAnswerReader::declaration(const QByteArray& body)
+FilingResult<ElectionPushAnswer> BureauAnswerReader::electionPushed(const QByteArray& body)
 {
-    return readAnswer<DeclarationAnswer>(body, [](ObjectReader& reader, Problems& /*problems*/) {
-        DeclarationAnswer answer;
-        answer.declarationId = requiredString(reader, QStringLiteral("declaration_id"));
-        answer.records = reader.integer(QStringLiteral("records"), 0, 1000000, true).value_or(0);
+    return readAnswer<ElectionPushAnswer>(body, [](ObjectReader& reader, Problems& /*problems*/) {
+        ElectionPushAnswer answer;
+        answer.electionId = requiredString(reader, QStringLiteral("election_id"));
+        answer.employerCreditCode = requiredString(reader, QStringLiteral("employer"));
+        answer.taxYear = reader.integer(QStringLiteral("tax_year"), 1, 9999, true).value_or(0);
+        return answer;
+    });
+}
+
+FilingResult<ElectionsAnswer> BureauAnswerReader::elections(const QByteArray& body)
+{
+    return readAnswer<ElectionsAnswer>(body, [](ObjectReader& reader, Problems& problems) {
+        ElectionsAnswer answer;
+        answer.employerCreditCode = requiredString(reader, QStringLiteral("employer"));
+        answer.taxYear = reader.integer(QStringLiteral("tax_year"), 1, 9999, true).value_or(0);
+        answer.elections =
+            readArray<DeductionElection>(reader, QStringLiteral("elections"), problems, [&](ObjectReader& item) {
+                DeductionElection election;
+                election.electionId = requiredString(item, QStringLiteral("election_id"));
+                election.identityNumber = requiredString(item, QStringLiteral("identity_number"));
+                election.employerCreditCode = answer.employerCreditCode;
+                election.taxYear = answer.taxYear;
+                static_cast<void>(requiredTime(item, QStringLiteral("pushed_at")));
+                if (const JsonValue* monthly = item.object(QStringLiteral("monthly"), true)) {
+                    ObjectReader amounts(*monthly, item.pathOf(QStringLiteral("monthly")), problems);
+                    for (const auto& member : monthly->members()) {
+                        if (!DeductionElection::categories().contains(member.first)) {
+                            amounts.addProblem(member.first, QStringLiteral("not a monthly deduction category"));
+                        }
+                        election.monthly.append({member.first, requiredMoney(amounts, member.first)});
+                    }
+                    amounts.finish();
+                }
+                return election;
+            });
         return answer;
     });
 }

@@ -26,7 +26,8 @@ public:
     static FilingResult<FilingStatusAnswer> filingStatus(const QByteArray& body);
     static FilingResult<SettlementAnswer> settlement(const QByteArray& body);
     static FilingResult<DisputeAnswer> dispute(const QByteArray& body);
-    static FilingResult<DeclarationAnswer> declaration(const QByteArray& body);
+    static FilingResult<ElectionPushAnswer> electionPushed(const QByteArray& body);
+    static FilingResult<ElectionsAnswer> elections(const QByteArray& body);
 };
 
 } // namespace huisuan

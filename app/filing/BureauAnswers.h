@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filing/DeductionElection.h"
 #include "money/Money.h"
 
 #include <QByteArray>
@@ -89,10 +90,20 @@ struct DisputeAnswer
     QString state;
 };
 
-struct DeclarationAnswer
+/** §4.3: a deduction election the bureau took. */
+struct ElectionPushAnswer
 {
-    QString declarationId;
-    int records = 0;
+    QString electionId;
+    QString employerCreditCode;
+    int taxYear = 0;
+};
+
+/** §4.4: the deduction elections employees pushed to an employer for a year. */
+struct ElectionsAnswer
+{
+    QString employerCreditCode;
+    int taxYear = 0;
+    QList<DeductionElection> elections;
 };
 
 } // namespace huisuan

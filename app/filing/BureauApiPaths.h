@@ -14,6 +14,8 @@ inline constexpr QLatin1String filingStatus("/v1/filings/status");
 inline constexpr QLatin1String withdrawals("/v1/withdrawals");
 inline constexpr QLatin1String settlementStatus("/v1/settlements/status");
 inline constexpr QLatin1String incomeDisputes("/v1/income-disputes");
+inline constexpr QLatin1String deductionElections("/v1/deduction-elections");
+inline constexpr QLatin1String deductionElectionDownload("/v1/deduction-elections/download");
 /** Sandbox only, with huisuan-bureau --sandbox-controls. */
 inline constexpr QLatin1String sandboxAdvance("/v1/sandbox/advance");
 

@@ -166,10 +166,29 @@ BureauResult<EnrolmentAnswer> BureauClient::enrol(const QByteArray& requestDer, 
     return answer;
 }
 
-BureauResult<DeclarationAnswer> BureauClient::declareWithholding(const JsonValue& declaration)
+BureauResult<VerifiedReceipt> BureauClient::declareWithholding(const QByteArray& declaration,
+                                                               const QString& declarationId)
 {
-    return readAnswer(post(QString(BureauApiPaths::withholdingDeclarations), canonical(declaration)),
-                      &BureauAnswerReader::declaration);
+    const BureauReply reply = post(QString(BureauApiPaths::withholdingDeclarations), declaration);
+    // 201 the first time, 200 with the same bytes for a repeat (§7).
+    if (!reply.answered() || (reply.httpStatus != 200 && reply.httpStatus != 201)) {
+        return failureOf(reply);
+    }
+    BureauResult<VerifiedReceipt> receipt = verifiedReceipt(reply.body, declaration, declarationId);
+    if (receipt.ok() && receipt.value.receipt.kind != Receipt::Kind::Declaration) {
+        return BureauStatus::failure(
+            BureauStatus::Kind::Alarm,
+            tr("The tax bureau answered the declaration with a receipt for something else: do not treat it as "
+               "declared."),
+            receipt.value.receipt.receiptId);
+    }
+    return receipt;
+}
+
+BureauResult<VerifiedReceipt> BureauClient::declareWithholding(const JsonValue& declaration)
+{
+    const JsonValue* id = declaration.find(QStringLiteral("declaration_id"));
+    return declareWithholding(canonical(declaration), id != nullptr ? id->text() : QString());
 }
 
 BureauResult<PrefillAnswer> BureauClient::prefill(int taxYear)
@@ -270,6 +289,42 @@ BureauResult<DisputeAnswer> BureauClient::disputeIncome(const QString& recordId,
         return request.status;
     }
     return readAnswer(post(QString(BureauApiPaths::incomeDisputes), request.value), &BureauAnswerReader::dispute);
+}
+
+BureauResult<ElectionPushAnswer> BureauClient::pushDeductions(const DeductionElection& election)
+{
+    BureauResult<QByteArray> request = signRequest(JsonValue::object({
+        {QStringLiteral("election_id"), JsonValue::string(election.electionId)},
+        {QStringLiteral("employer"), JsonValue::string(election.employerCreditCode)},
+        {QStringLiteral("monthly"), election.monthlyJson()},
+        {QStringLiteral("tax_year"), JsonValue::integer(election.taxYear)},
+    }));
+    if (!request.ok()) {
+        return request.status;
+    }
+    BureauResult<ElectionPushAnswer> answer = readAnswer(
+        post(QString(BureauApiPaths::deductionElections), request.value), &BureauAnswerReader::electionPushed);
+    if (answer.ok() && answer.value.electionId != election.electionId) {
+        return BureauStatus::failure(BureauStatus::Kind::UnknownOutcome,
+                                     tr("The tax bureau answered about another election than the one sent."));
+    }
+    return answer;
+}
+
+BureauResult<ElectionsAnswer> BureauClient::downloadDeductions(const QString& creditCode, int taxYear)
+{
+    const QByteArray body = canonical(JsonValue::object({
+        {QStringLiteral("credit_code"), JsonValue::string(creditCode)},
+        {QStringLiteral("tax_year"), JsonValue::integer(taxYear)},
+    }));
+    BureauResult<ElectionsAnswer> answer =
+        readAnswer(post(QString(BureauApiPaths::deductionElectionDownload), body), &BureauAnswerReader::elections);
+    if (answer.ok() && (answer.value.employerCreditCode != creditCode || answer.value.taxYear != taxYear)) {
+        return BureauStatus::failure(
+            BureauStatus::Kind::UnknownOutcome,
+            tr("The tax bureau answered for another employer or tax year than the one asked for."));
+    }
+    return answer;
 }
 
 BureauResult<int> BureauClient::advanceSandboxClock(int days)

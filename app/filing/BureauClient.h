@@ -58,8 +58,14 @@ public:
     void setIdentity(Sm2KeyPair key, QByteArray certificateDer);
 
     BureauResult<EnrolmentAnswer> enrol(const QByteArray& requestDer, const QString& enrolmentId);
-    /** An employer's monthly declaration (§4.1), canonical JSON as the batch mode writes it. */
-    BureauResult<DeclarationAnswer> declareWithholding(const JsonValue& declaration);
+    /**
+     * An employer's monthly declaration (§4.1), canonical JSON as the batch mode writes it; the
+     * answer is the bureau's signed receipt, verified to answer exactly these bytes and this id.
+     * Sending the same bytes again is safe: the bureau answers a repeat with the same receipt.
+     */
+    BureauResult<VerifiedReceipt> declareWithholding(const QByteArray& declaration, const QString& declarationId);
+    /** The same, for a declaration built in memory: its canonical bytes and its declaration_id. */
+    BureauResult<VerifiedReceipt> declareWithholding(const JsonValue& declaration);
     BureauResult<PrefillAnswer> prefill(int taxYear);
     /** Sends a signed filing (or correction) as FilingEnvelope::sign wrote it. */
     BureauResult<VerifiedReceipt> file(const QByteArray& signedFiling, const QString& submissionId);
@@ -70,6 +76,14 @@ public:
     BureauResult<SettlementAnswer> settlement(const QString& submissionId);
     BureauResult<DisputeAnswer>
     disputeIncome(const QString& recordId, const QString& disputeId, const QString& reason, const QString& note);
+
+    /**
+     * §4.3: pushes the taxpayer's monthly special additional deductions for `election`'s employer
+     * and year, signed with the enrolled key; the same election id with the same request is a repeat.
+     */
+    BureauResult<ElectionPushAnswer> pushDeductions(const DeductionElection& election);
+    /** §4.4: what employees pushed to the employer `creditCode` for `taxYear`. */
+    BureauResult<ElectionsAnswer> downloadDeductions(const QString& creditCode, int taxYear);
 
     /**
      * Sandbox only (huisuan-bureau --sandbox-controls): moves the bureau's settlement clock forward

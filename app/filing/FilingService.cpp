@@ -448,6 +448,16 @@ FilingService::disputeIncome(const QString& recordId, const QString& reason, con
     return disputed;
 }
 
+BureauResult<ElectionPushAnswer> FilingService::pushDeductions(DeductionElection election)
+{
+    BureauResult<BureauClient*> bureau = client();
+    if (!bureau.ok()) {
+        return bureau.status;
+    }
+    election.electionId = newId("elc-");
+    return bureau.value->pushDeductions(election);
+}
+
 BureauResult<qint64> FilingService::enrolledProfile()
 {
     VaultResult<BureauEnrolment> enrolment = EnrolmentStore(m_vault).current();

@@ -89,6 +89,12 @@ public:
      */
     BureauResult<DisputeAnswer> disputeIncome(const QString& recordId, const QString& reason, const QString& note);
 
+    /**
+     * Pushes the enrolled taxpayer's monthly special additional deductions to the employer named in
+     * `election`, for its year (docs/bureau-api.md §4.3); a new election id for each push.
+     */
+    BureauResult<ElectionPushAnswer> pushDeductions(DeductionElection election);
+
     /** The vault's profile of the enrolled person, made on first use; a failure before enrolment. */
     BureauResult<qint64> enrolledProfile();
 

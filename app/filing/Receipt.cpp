@@ -17,10 +17,11 @@ namespace {
 
 const QString receiptMember = QStringLiteral("receipt");
 
-const std::array<std::pair<Receipt::Kind, const char*>, 3> kindNames {{
+const std::array<std::pair<Receipt::Kind, const char*>, 4> kindNames {{
     {Receipt::Kind::Filing, "filing"},
     {Receipt::Kind::Correction, "correction"},
     {Receipt::Kind::Withdrawal, "withdrawal"},
+    {Receipt::Kind::Declaration, "declaration"},
 }};
 const std::array<std::pair<Receipt::Outcome, const char*>, 2> outcomeNames {{
     {Receipt::Outcome::Accepted, "accepted"},
@@ -153,7 +154,7 @@ Receipt readReceipt(const JsonValue& content, Problems& problems)
     receipt.issuedAt = issued.value_or(QDateTime());
     const auto kindValue = kind ? valueOf(kindNames, *kind) : std::nullopt;
     if (kind && !kindValue) {
-        reader.addProblem(QStringLiteral("kind"), QStringLiteral("not filing, correction or withdrawal"));
+        reader.addProblem(QStringLiteral("kind"), QStringLiteral("not filing, correction, withdrawal or declaration"));
     }
     receipt.kind = kindValue.value_or(Receipt::Kind::Filing);
     const auto outcomeValue = outcome ? valueOf(outcomeNames, *outcome) : std::nullopt;
@@ -196,7 +197,9 @@ Receipt readReceipt(const JsonValue& content, Problems& problems)
         !receipt.isAccepted() && std::none_of(receipt.problems.begin(), receipt.problems.end(), [](const auto& p) {
             return p.severity == Receipt::Problem::Severity::Error;
         });
-    const bool needsResult = receipt.isAccepted() && receipt.kind != Receipt::Kind::Withdrawal;
+    // Only a return is recomputed: a withdrawal and an employer's declaration have no result.
+    const bool needsResult =
+        receipt.isAccepted() && (receipt.kind == Receipt::Kind::Filing || receipt.kind == Receipt::Kind::Correction);
     if (rejectedWithoutError || (result != nullptr && needsResult != !result->isNull())) {
         reader.addProblem(QStringLiteral("outcome"), QStringLiteral("does not agree with result and problems"));
     }

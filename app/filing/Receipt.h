@@ -15,7 +15,8 @@
 namespace huisuan {
 
 /**
- * The bureau's signed, final word on a filing, a correction or a withdrawal (docs/bureau-api.md §6).
+ * The bureau's signed, final word on a filing, a correction, a withdrawal or an employer's monthly
+ * withholding declaration (docs/bureau-api.md §4.1, §6).
  * A receipt is one canonical byte string, {"certificate", "receipt", "signature"}, signed with the
  * bureau's receipt key, whose certificate the bureau's SM2 CA issued. The client verifies it before
  * it believes it: a receipt that does not verify is an alarm, never a success.
@@ -25,7 +26,7 @@ struct Receipt
     Q_DECLARE_TR_FUNCTIONS(Receipt)
 
 public:
-    enum class Kind { Filing, Correction, Withdrawal };
+    enum class Kind { Filing, Correction, Withdrawal, Declaration };
     enum class Outcome { Accepted, Rejected };
 
     /** Why a filing was rejected (severity Error), or what the bureau warns about (Alert). */
@@ -63,14 +64,14 @@ public:
     Outcome outcome = Outcome::Accepted;
     QList<Problem> problems;
     QString receiptId;
-    QString requestId; // the client-made id answered: the submission id, or the withdrawal id
-    QString submissionId; // the filing concerned
+    QString requestId; // the client-made id answered: the submission, withdrawal or declaration id
+    QString submissionId; // the filing concerned; for a declaration, the declaration id
     QString filingDigest; // Sm3Digest::tagged of the exact signed bytes answered
     QDateTime issuedAt;
     int taxYear = 0;
     QString rulePack;
     QString engineVersion;
-    QString replaces; // for a correction, the submission it replaces; empty otherwise
+    QString replaces; // for a correction (or a declaration), the submission (declaration) it replaces
     std::optional<Result> result; // for an accepted filing or correction
     qint64 sequence = 0;
 

@@ -41,6 +41,9 @@ ReceiptRow::Kind kindOf(Receipt::Kind kind)
         return ReceiptRow::Kind::Correction;
     case Receipt::Kind::Withdrawal:
         return ReceiptRow::Kind::Withdrawal;
+    case Receipt::Kind::Declaration:
+        // An employer's receipt: FilingService never stores one with a taxpayer's filing.
+        break;
     }
     return ReceiptRow::Kind::Filing;
 }

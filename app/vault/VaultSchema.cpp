@@ -204,6 +204,37 @@ const char* const migrations[] = {
         engine_version TEXT NOT NULL,
         UNIQUE (workspace_id, tax_year, month, identifier_type, identifier));
     )sql",
+    // 10: a company's monthly declarations to the bureau, each its own outbox entry (exactly once,
+    // ADR 0005): the canonical bytes and the declaration id are fixed before the first send, and
+    // the bureau's signed receipt is kept. Employees' special additional deductions as downloaded
+    // from the bureau, per year: monthly amounts by category (issue 6).
+    R"sql(
+    CREATE TABLE withholding_declarations (
+        id INTEGER PRIMARY KEY,
+        workspace_id INTEGER NOT NULL REFERENCES company_workspaces(id) ON DELETE CASCADE,
+        tax_year INTEGER NOT NULL,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        declaration_id TEXT NOT NULL UNIQUE,
+        replaces TEXT NOT NULL DEFAULT '',
+        body BLOB NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'submitted', 'declared', 'refused')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT NOT NULL DEFAULT '',
+        receipt BLOB,
+        receipt_id TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL);
+    CREATE INDEX withholding_declarations_by_month ON withholding_declarations (workspace_id, tax_year, month);
+    CREATE TABLE employee_bureau_deductions (
+        id INTEGER PRIMARY KEY,
+        workspace_id INTEGER NOT NULL REFERENCES company_workspaces(id) ON DELETE CASCADE,
+        identity_number TEXT NOT NULL,
+        tax_year INTEGER NOT NULL,
+        election_id TEXT NOT NULL,
+        monthly_json BLOB NOT NULL,
+        downloaded_at TEXT NOT NULL,
+        UNIQUE (workspace_id, identity_number, tax_year));
+    )sql",
 };
 static_assert(sizeof migrations / sizeof migrations[0] == VaultSchema::currentVersion,
               "one migration per schema version");

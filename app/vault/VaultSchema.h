@@ -17,7 +17,7 @@ class VaultSchema
     Q_DECLARE_TR_FUNCTIONS(VaultSchema)
 
 public:
-    static constexpr int currentVersion = 9;
+    static constexpr int currentVersion = 10;
     /** The version from which the audit log keeps an authenticated head (AuditLog::sealHead). */
     static constexpr int auditHeadVersion = 5;
 

@@ -6,6 +6,7 @@
 #include "bureau/BureauTestSupport.h"
 #include "filing/Receipt.h"
 #include "filing/Sm2CertificateRequest.h"
+#include "filing/Sm3Digest.h"
 #include "filing/WireFormat.h"
 
 #include "json/JsonReader.h"
@@ -294,6 +295,115 @@ private slots:
         QVERIFY(marked && marked->items().size() == 3);
         QVERIFY(marked->items()[1].find(QStringLiteral("disputed")) != nullptr);
         QVERIFY(marked->items()[0].find(QStringLiteral("disputed")) == nullptr);
+    }
+
+    void declarationAnsweredWithASignedReceipt()
+    {
+        const QByteArray first = declaration(QStringLiteral("d-rc-06"),
+                                             employerB,
+                                             QStringLiteral("2024-06"),
+                                             li,
+                                             QStringLiteral("8000.00"),
+                                             QStringLiteral("30.00"));
+        const BureauReply created = post("/v1/withholding-declarations", first);
+        QCOMPARE(created.status, 201);
+        const FilingResult<Receipt> receipt = Receipt::verify(created.body, m_bureau.sm2CaDer());
+        QVERIFY2(receipt.ok(), qPrintable(receipt.status.toString()));
+        QCOMPARE(receipt.value.kind, Receipt::Kind::Declaration);
+        QVERIFY(receipt.value.isAccepted());
+        QCOMPARE(receipt.value.requestId, QStringLiteral("d-rc-06"));
+        QCOMPARE(receipt.value.filingDigest, Sm3Digest::tagged(first));
+        QCOMPARE(receipt.value.taxYear, 2024);
+        QVERIFY(!receipt.value.result);
+        QVERIFY(receipt.value.replaces.isEmpty());
+
+        // A repeat is the stored receipt, byte for byte; the same id with other bytes a conflict.
+        const BureauReply repeated = post("/v1/withholding-declarations", first);
+        QCOMPARE(repeated.status, 200);
+        QCOMPARE(repeated.body, created.body);
+        const BureauReply conflict = post("/v1/withholding-declarations",
+                                          declaration(QStringLiteral("d-rc-06"),
+                                                      employerB,
+                                                      QStringLiteral("2024-06"),
+                                                      li,
+                                                      QStringLiteral("8100.00"),
+                                                      QStringLiteral("33.00")));
+        QCOMPARE(conflict.status, 409);
+
+        const QByteArray second = declaration(QStringLiteral("d-rc-06-fix"),
+                                              employerB,
+                                              QStringLiteral("2024-06"),
+                                              li,
+                                              QStringLiteral("8100.00"),
+                                              QStringLiteral("33.00"),
+                                              QStringLiteral("d-rc-06"));
+        const BureauReply replacing = post("/v1/withholding-declarations", second);
+        QCOMPARE(replacing.status, 201);
+        const FilingResult<Receipt> replaced = Receipt::verify(replacing.body, m_bureau.sm2CaDer());
+        QVERIFY2(replaced.ok(), qPrintable(replaced.status.toString()));
+        QCOMPARE(replaced.value.replaces, QStringLiteral("d-rc-06"));
+        QVERIFY(replaced.value.sequence > receipt.value.sequence);
+    }
+
+    void deductionElectionsReachTheEmployer()
+    {
+        const Taxpayer taxpayer = enrol(*m_client, QStringLiteral("李四"), li, QStringLiteral("election-enrol"));
+        QVERIFY(!taxpayer.certificate.isEmpty());
+        const auto election = [&](const QString& id, const QString& employer, const JsonValue& monthly) {
+            return signedRequest(taxpayer,
+                                 JsonValue::object({{QStringLiteral("election_id"), JsonValue::string(id)},
+                                                    {QStringLiteral("employer"), JsonValue::string(employer)},
+                                                    {QStringLiteral("monthly"), monthly},
+                                                    {QStringLiteral("tax_year"), JsonValue::integer(2024)}}));
+        };
+        const JsonValue first =
+            JsonValue::object({{QStringLiteral("children_education"), JsonValue::string(QStringLiteral("2000.00"))},
+                               {QStringLiteral("housing_rent"), JsonValue::string(QStringLiteral("1500.00"))}});
+        const QByteArray pushed = election(QStringLiteral("elc-1"), employerA, first);
+        const BureauReply created = post("/v1/deduction-elections", pushed);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(text(created.json(), QStringLiteral("election_id")), QStringLiteral("elc-1"));
+        const BureauReply repeated = post("/v1/deduction-elections", pushed);
+        QCOMPARE(repeated.status, 200);
+        QCOMPARE(repeated.body, created.body);
+
+        const BureauReply unknown = post("/v1/deduction-elections",
+                                         election(QStringLiteral("elc-bad"),
+                                                  employerA,
+                                                  JsonValue::object({{QStringLiteral("serious_illness"),
+                                                                      JsonValue::string(QStringLiteral("1.00"))}})));
+        QCOMPARE(unknown.status, 422);
+        QVERIFY(unknown.body.contains("request.monthly.serious_illness"));
+        const BureauReply badEmployer =
+            post("/v1/deduction-elections",
+                 election(QStringLiteral("elc-bad-2"), QStringLiteral("91110000600037341K"), first));
+        QCOMPARE(badEmployer.status, 422);
+        QVERIFY(badEmployer.body.contains("request.employer"));
+
+        // A later push to the same employer and year takes the earlier's place.
+        const JsonValue second =
+            JsonValue::object({{QStringLiteral("elderly_support"), JsonValue::string(QStringLiteral("3000.00"))}});
+        QCOMPARE(post("/v1/deduction-elections", election(QStringLiteral("elc-2"), employerA, second)).status, 201);
+        const auto download = [&](const QString& employer) {
+            return post("/v1/deduction-elections/download",
+                        canonical(JsonValue::object({{QStringLiteral("credit_code"), JsonValue::string(employer)},
+                                                     {QStringLiteral("tax_year"), JsonValue::integer(2024)}})));
+        };
+        const BureauReply forA = download(employerA);
+        QCOMPARE(forA.status, 200);
+        const JsonValue answer = forA.json();
+        const JsonValue* elections = answer.find(QStringLiteral("elections"));
+        QVERIFY(elections && elections->items().size() == 1);
+        const JsonValue& only = elections->items().front();
+        QCOMPARE(text(only, QStringLiteral("identity_number")), li);
+        QCOMPARE(text(only, QStringLiteral("election_id")), QStringLiteral("elc-2"));
+        QCOMPARE(text(*only.find(QStringLiteral("monthly")), QStringLiteral("elderly_support")),
+                 QStringLiteral("3000.00"));
+        QVERIFY(only.find(QStringLiteral("monthly"))->find(QStringLiteral("children_education")) == nullptr);
+        const BureauReply forB = download(employerB);
+        QCOMPARE(forB.status, 200);
+        QVERIFY(forB.json().find(QStringLiteral("elections"))->items().empty());
+        QCOMPARE(download(QStringLiteral("91110000600037341K")).status, 422);
     }
 
     void filingAcceptedExactlyOnce()

@@ -193,9 +193,10 @@ private slots:
             declaration(QStringLiteral("j-b-04"), employerB, QStringLiteral("2025-04"), person, "10000.00", "300.00"),
         };
         for (const JsonValue& declared : declarations) {
-            BureauResult<DeclarationAnswer> answer = m_desk->declareWithholding(declared);
+            BureauResult<VerifiedReceipt> answer = m_desk->declareWithholding(declared);
             QVERIFY2(answer.ok(), qPrintable(answer.status.toString()));
-            QCOMPARE(answer.value.records, 1);
+            QCOMPARE(answer.value.receipt.kind, Receipt::Kind::Declaration);
+            QCOMPARE(answer.value.receipt.requestId, declared.find(QStringLiteral("declaration_id"))->text());
         }
 
         person = enrol(person.identityNumber);

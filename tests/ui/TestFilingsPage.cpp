@@ -186,9 +186,9 @@ private slots:
             test::endpointOf(m_bureau), huisuan::BureauClient::Options {std::chrono::seconds(10), "zh-CN", {}});
         for (const auto& [period, withheld] : {std::pair {QStringLiteral("2025-01"), QStringLiteral("90.00")},
                                                std::pair {QStringLiteral("2025-02"), QStringLiteral("120.00")}}) {
-            BureauResult<DeclarationAnswer> declared = m_desk->declareWithholding(declarationOf(period, withheld));
+            BureauResult<VerifiedReceipt> declared = m_desk->declareWithholding(declarationOf(period, withheld));
             QVERIFY2(declared.ok(), qPrintable(declared.status.toString()));
-            QCOMPARE(declared.value.records, people);
+            QCOMPARE(declared.value.receipt.kind, huisuan::Receipt::Kind::Declaration);
         }
     }
 

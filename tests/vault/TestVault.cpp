@@ -374,7 +374,9 @@ private slots:
                                   "withholding_results",
                                   "audit_log",
                                   "bureau_enrolments",
-                                  "filing_settlements"}) {
+                                  "filing_settlements",
+                                  "withholding_declarations",
+                                  "employee_bureau_deductions"}) {
             SqlStatement exists(*raw, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1;");
             exists.bind(1, QString::fromLatin1(table));
             QVERIFY(exists.next());
