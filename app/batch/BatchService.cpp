@@ -103,12 +103,15 @@ BatchService::ImportOutcome BatchService::importPayroll(
     const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace)
 {
     auto roster = m_store.employees(workspace.id);
-    if (!roster.ok()) {
-        ImportOutcome outcome;
-        outcome.status = roster.status;
-        return outcome;
+    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
+    for (const VaultStatus* status : {&roster.status, &bureau.status}) {
+        if (!status->ok()) {
+            ImportOutcome outcome;
+            outcome.status = *status;
+            return outcome;
+        }
     }
-    const PayrollImport::Outcome payroll = PayrollImport::read(sheet, roster.value, taxYear, month);
+    const PayrollImport::Outcome payroll = PayrollImport::read(sheet, roster.value, taxYear, month, &bureau.value);
     return storePayroll(workspace, payroll.problems, payroll.payrolls, payroll.months, taxYear, replace);
 }
 
@@ -118,7 +121,8 @@ BatchService::ImportOutcome BatchService::importPayrollFile(
     ImportOutcome outcome;
     auto roster = m_store.employees(workspace.id);
     auto stored = m_store.payrollMonthsImported(workspace.id, taxYear);
-    for (const VaultStatus* status : {&roster.status, &stored.status}) {
+    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
+    for (const VaultStatus* status : {&roster.status, &stored.status, &bureau.status}) {
         if (!status->ok()) {
             outcome.status = *status;
             return outcome;
@@ -131,6 +135,7 @@ BatchService::ImportOutcome BatchService::importPayrollFile(
     auto saved = m_store.savePayrollStream(
         workspace.id, taxYear, [&](const CompanyWorkspaceStore::PayrollSaver& save) {
         PayrollImport import(roster.value, taxYear, month);
+        import.setBureauDeductions(&bureau.value);
             import.setSink([&](const PayrollMonth& payroll) {
                 if (!replace && stored.value.contains(payroll.month)) {
                     already.insert(payroll.month);
@@ -163,15 +168,6 @@ BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& w
 {
     ImportOutcome outcome;
     outcome.problems = problems;
-    if (!outcome.problems.isEmpty()) {
-        return outcome;
-    }
-    auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
-    if (!bureau.ok()) {
-        outcome.status = bureau.status;
-        return outcome;
-    }
-    outcome.problems = bureau.value.check(sheet);
     if (!outcome.problems.isEmpty()) {
         return outcome;
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BureauDeductions.h"
 
-#include "batch/BatchColumns.h"
-#include "batch/SheetRow.h"
 #include "vault/BureauDeductionStore.h"
 
 #include "json/JsonReader.h"
@@ -69,30 +67,16 @@ BureauDeductions::applied(const QString& identityNumber, const QByteArray& payro
     return QJsonDocument(payroll).toJson(QJsonDocument::Compact);
 }
 
-QList<TabularProblem> BureauDeductions::check(const TabularSheet& sheet) const
+QString BureauDeductions::conflict(const QString& identityNumber, const QString& sheetAmount) const
 {
-    QList<TabularProblem> headerProblems;
-    const BatchColumnMap columns = BatchColumns::read(sheet, BatchSheetKind::Payroll, headerProblems);
-    QList<TabularProblem> problems;
-    if (m_monthly.isEmpty() || !columns.contains(BatchField::SpecialAdditionalDeductions)) {
-        return problems;
+    const std::optional<Money> bureau = monthlyFor(identityNumber);
+    const std::optional<Money> amount = Money::parse(sheetAmount);
+    if (!bureau || !amount || amount->isZero() || *amount == *bureau) {
+        return {};
     }
-    for (const QList<TabularCell>& cells : sheet.rows) {
-        // The payroll import reports unreadable cells; only readable, differing amounts are found here.
-        QList<TabularProblem> readingProblems;
-        SheetRow reading(sheet, BatchSheetKind::Payroll, cells, columns, readingProblems);
-        const std::optional<Money> bureau = monthlyFor(reading.text(BatchField::IdentityNumber).toUpper());
-        const std::optional<Money> amount = Money::parse(reading.money(BatchField::SpecialAdditionalDeductions));
-        if (!bureau || !amount || amount->isZero() || *amount == *bureau) {
-            continue;
-        }
-        SheetRow row(sheet, BatchSheetKind::Payroll, cells, columns, problems);
-        row.problem(BatchField::SpecialAdditionalDeductions,
-                    tr("The employee pushed special additional deductions of %1 a month to this company through "
-                       "the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.")
-                        .arg(bureau->toString(), amount->toString()));
-    }
-    return problems;
+    return tr("The employee pushed special additional deductions of %1 a month to this company through the tax "
+              "bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.")
+        .arg(bureau->toString(), amount->toString());
 }
 
 } // namespace huisuan

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "money/Money.h"
-#include "tabular/TabularSheet.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -32,8 +31,11 @@ public:
      * sheet's amount when it was another non-zero one.
      */
     QByteArray applied(const QString& identityNumber, const QByteArray& payrollJson, QString* sheetAmount) const;
-    /** The rows of a payroll sheet whose 专项附加扣除 differs from the bureau's, each a problem at its cell. */
-    QList<TabularProblem> check(const TabularSheet& sheet) const;
+    /**
+     * Why a payroll cell's 专项附加扣除 of `sheetAmount` (canonical, or empty) cannot stand for this
+     * employee: the bureau's amount differs; empty when it may.
+     */
+    QString conflict(const QString& identityNumber, const QString& sheetAmount) const;
 
 private:
     QHash<QString, Money> m_monthly;

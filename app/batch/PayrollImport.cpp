@@ -128,6 +128,12 @@ void PayrollImport::row(const TabularRow& cells)
     for (const auto& [field, key] : amountKeys()) {
         payroll.insert(key, row.money(field));
     }
+    if (m_bureau != nullptr && employee != nullptr) {
+        const QString conflict = m_bureau->conflict(identity, row.money(BatchField::SpecialAdditionalDeductions));
+        if (!conflict.isEmpty()) {
+            row.problem(BatchField::SpecialAdditionalDeductions, conflict);
+        }
+    }
     const QString bonus = row.money(BatchField::AnnualBonus);
     const QString methodText = row.text(BatchField::AnnualBonusMethod);
     const auto method = AnnualBonusMethod::fromText(methodText);
@@ -192,10 +198,11 @@ PayrollImport::Outcome PayrollImport::finish(const QList<TabularProblem>& reader
     return outcome;
 }
 
-PayrollImport::Outcome
-PayrollImport::read(const TabularSheet& sheet, const QList<Employee>& roster, int taxYear, int month)
+PayrollImport::Outcome PayrollImport::read(
+    const TabularSheet& sheet, const QList<Employee>& roster, int taxYear, int month, const BureauDeductions* bureau)
 {
     PayrollImport import(roster, taxYear, month);
+    import.setBureauDeductions(bureau);
     import.header(sheet.file, sheet.header);
     for (const TabularRow& cells : sheet.rows) {
         import.row(cells);

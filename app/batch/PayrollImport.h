@@ -2,6 +2,7 @@
 #pragma once
 
 #include "batch/BatchColumns.h"
+#include "batch/BureauDeductions.h"
 #include "batch/ImportProblems.h"
 #include "tabular/TabularReader.h"
 #include "vault/Employee.h"
@@ -37,13 +38,19 @@ public:
 
     /** Valid rows go to `sink` as they are read, rather than into Outcome::payrolls. */
     void setSink(std::function<void(const PayrollMonth&)> sink) { m_sink = std::move(sink); }
+    /** Deductions employees pushed through the bureau: a sheet cell saying otherwise is a problem. */
+    void setBureauDeductions(const BureauDeductions* bureau) { m_bureau = bureau; }
     void header(const QString& file, const QStringList& header);
     void row(const TabularRow& cells);
     /** The outcome, with the reader's own problems first. */
     Outcome finish(const QList<TabularProblem>& readerProblems);
 
     /** A sheet already in memory. */
-    static Outcome read(const TabularSheet& sheet, const QList<Employee>& roster, int taxYear, int month);
+    static Outcome read(const TabularSheet& sheet,
+                        const QList<Employee>& roster,
+                        int taxYear,
+                        int month,
+                        const BureauDeductions* bureau = nullptr);
     /** Streams the file through TabularReader::forEachRow. */
     static Outcome readFile(const QString& path,
                             const QList<Employee>& roster,
@@ -64,6 +71,7 @@ private:
     ImportProblems m_problems;
     Outcome m_outcome;
     std::function<void(const PayrollMonth&)> m_sink;
+    const BureauDeductions* m_bureau = nullptr;
 };
 
 } // namespace huisuan
