@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchService.h"
 
+#include "batch/DeclarationLineOf.h"
 #include "batch/PayrollImport.h"
 #include "batch/RosterImport.h"
 #include "batch/YearComputation.h"
 #include "identifiers/SocialCreditCode.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 
 namespace huisuan {
@@ -15,11 +14,6 @@ namespace huisuan {
 namespace {
 
 constexpr qsizetype employeesPerTransaction = 1000;
-
-QString textOf(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
 
 } // namespace
 
@@ -193,23 +187,7 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
                                             .arg(taxYear)
                                             .arg(month, 2, 10, QLatin1Char('0')));
         }
-        const QJsonObject pay = QJsonDocument::fromJson(payroll->payrollJson).object();
-        const QJsonObject line =
-            QJsonDocument::fromJson(result->resultJson).object().value(QLatin1String("month")).toObject();
-        lines.append({employee.identifier,
-                      employee.name,
-                      month,
-                      textOf(pay, "wages"),
-                      textOf(pay, "tax_free_income"),
-                      textOf(pay, "special_deductions"),
-                      textOf(pay, "special_additional_deductions"),
-                      textOf(pay, "other_deductions"),
-                      textOf(pay, "tax_relief"),
-                      textOf(line, "cumulative_taxable_income"),
-                      textOf(line, "rate"),
-                      textOf(line, "quick_deduction"),
-                      textOf(line, "cumulative_tax"),
-                      textOf(line, "withheld")});
+        lines.append(declarationLineOf(employee, *payroll, *result));
     }
     return lines;
 }

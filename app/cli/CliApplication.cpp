@@ -8,7 +8,7 @@
 #include "cli/VaultCommand.h"
 #include "session/BuildInfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTranslator>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -49,7 +49,10 @@ void disableCoreDumps()
 int runCli(int argc, char** argv)
 {
     disableCoreDumps();
-    QCoreApplication application(argc, argv);
+    // The batch reports draw PDFs, whose fonts need a QGuiApplication; the offscreen platform
+    // needs no display, so that huisuan-cli still runs on a server or from a scheduler.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("huisuan-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("huisuan.org"));
 
