@@ -24,7 +24,7 @@ ReportTable DeclarationTable::of(const QList<DeclarationLine>& lines)
     ReportTable table;
     table.columns = {{QStringLiteral("证件号码"), Kind::Text, 2.6},
                      {QStringLiteral("姓名"), Kind::Text, 1.4},
-                     {QStringLiteral("所属月份"), Kind::Integer, 0.8},
+                     {QStringLiteral("所属月份"), Kind::Integer, 1.0},
                      {QStringLiteral("本期收入"), Kind::Amount, 1.5},
                      {QStringLiteral("免税收入"), Kind::Amount, 1.3},
                      {QStringLiteral("专项扣除"), Kind::Amount, 1.3},

@@ -18,7 +18,7 @@ ReportTable StatementTable::of(const EmployeeStatement& statement)
 {
     using Kind = ReportTable::Kind;
     ReportTable table;
-    table.columns = {{QStringLiteral("所属月份"), Kind::Integer, 0.8},
+    table.columns = {{QStringLiteral("所属月份"), Kind::Integer, 1.0},
                      {QStringLiteral("本期收入"), Kind::Amount, 1.4},
                      {QStringLiteral("免税收入"), Kind::Amount, 1.2},
                      {QStringLiteral("专项扣除"), Kind::Amount, 1.2},
