@@ -2,6 +2,7 @@
 #include "batch/BatchService.h"
 
 #include "batch/BureauDeductions.h"
+#include "batch/DeclarationLineOf.h"
 #include "batch/LaborImport.h"
 #include "batch/PayrollImport.h"
 #include "batch/RosterImport.h"
@@ -10,8 +11,6 @@
 #include "identifiers/SocialCreditCode.h"
 #include "money/Money.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 
 namespace huisuan {
@@ -19,11 +18,6 @@ namespace huisuan {
 namespace {
 
 constexpr qsizetype employeesPerTransaction = 1000;
-
-QString textOf(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
 
 /** The months of `months` that are among `stored`, earliest first. */
 QList<int> alreadyImported(const QList<int>& stored, const QSet<int>& months)
@@ -324,71 +318,10 @@ VaultResult<QList<DeclarationLine>> BatchService::declaration(const CompanyWorks
                                             .arg(taxYear)
                                             .arg(month, 2, 10, QLatin1Char('0')));
         }
-        const QJsonObject pay =
-            QJsonDocument::fromJson(bureau.value.applied(employee.identifier, payroll->payrollJson, nullptr)).object();
-        const QJsonObject stored = QJsonDocument::fromJson(result->resultJson).object();
-        const QJsonObject line = stored.value(QLatin1String("month")).toObject();
-        const QJsonObject bonus = stored.value(QLatin1String("annual_bonus")).toObject();
-        const bool separate = textOf(bonus, "method") == QLatin1String("separate");
-        // A combined bonus is part of the month's wages (本期收入), as the engine computed them.
-        const QString wages = bonus.isEmpty() || separate ? textOf(pay, "wages")
-                                                          : (Money::parse(textOf(pay, "wages")).value_or(Money()) +
-                                                             Money::parse(textOf(bonus, "amount")).value_or(Money()))
-                                                                .toString();
-        lines.append({employee.identifier,
-                      employee.name,
-                      month,
-                      DeclarationLine::Item::Wages,
-                      wages,
-                      textOf(pay, "tax_free_income"),
-                      textOf(pay, "special_deductions"),
-                      textOf(pay, "special_additional_deductions"),
-                      textOf(pay, "other_deductions"),
-                      textOf(pay, "tax_relief"),
-                      QString(),
-                      textOf(line, "cumulative_taxable_income"),
-                      textOf(line, "rate"),
-                      textOf(line, "quick_deduction"),
-                      textOf(line, "cumulative_tax"),
-                      textOf(line, "withheld")});
-        if (separate) {
-            const QString amount = textOf(bonus, "amount");
-            lines.append({employee.identifier,
-                          employee.name,
-                          month,
-                          DeclarationLine::Item::AnnualBonus,
-                          amount,
-                          {},
-                          {},
-                          {},
-                          {},
-                          {},
-                          amount,
-                          {},
-                          textOf(bonus, "rate"),
-                          textOf(bonus, "quick_deduction"),
-                          {},
-                          textOf(bonus, "tax")});
-        }
+        lines.append(declarationLinesOf(employee, *payroll, *result, bureau.value));
     }
     for (const LaborPaymentRecord& payment : labor.value) {
-        const QJsonObject prepaid = QJsonDocument::fromJson(payment.resultJson).object();
-        lines.append({payment.identifier,
-                      payment.name,
-                      month,
-                      DeclarationLine::Item::Labor,
-                      payment.amount,
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      textOf(prepaid, "taxable"),
-                      {},
-                      textOf(prepaid, "rate"),
-                      textOf(prepaid, "quick_deduction"),
-                      {},
-                      textOf(prepaid, "withheld")});
+        lines.append(declarationLineOf(payment));
     }
     return lines;
 }

@@ -9,8 +9,8 @@
 namespace huisuan {
 
 /**
- * The monthly withholding declaration as CSV: one row per employee and a totals row, Chinese
- * headers, UTF-8 with a byte order mark so that Chinese Excel opens it right.
+ * The monthly withholding declaration as CSV (DeclarationTable's rows and totals), UTF-8 with a
+ * byte order mark so that Chinese Excel opens it right.
  */
 class DeclarationReport
 {

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/BatchCommand.h"
 
+#include "batch/AnnualStatements.h"
 #include "batch/BatchColumns.h"
+#include "batch/BatchPdf.h"
 #include "batch/BatchService.h"
+#include "batch/CsvTable.h"
 #include "batch/DeclarationReport.h"
+#include "batch/DeclarationTable.h"
+#include "batch/StatementTable.h"
+#include "batch/XlsxTable.h"
 #include "cli/BatchBureauCommand.h"
 #include "cli/CliApplication.h"
 #include "cli/PassphrasePrompt.h"
@@ -11,6 +17,7 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <optional>
@@ -25,9 +32,12 @@ struct Options
     QString directory;
     QString workspace;
     QString out;
+    QString format;
+    QString employee;
     int year = 0;
     int month = 0;
     bool replace = false;
+    bool all = false;
 };
 
 bool parseMonth(const QString& text, Options& options)
@@ -65,6 +75,12 @@ bool parse(const QStringList& arguments, Options& options, QTextStream& err)
                 err << BatchCommand::tr("--month needs a month such as 2025-04") << '\n';
                 return false;
             }
+        } else if (argument == QLatin1String("--format") && hasValue) {
+            options.format = arguments.at(++i);
+        } else if (argument == QLatin1String("--employee") && hasValue) {
+            options.employee = arguments.at(++i);
+        } else if (argument == QLatin1String("--all")) {
+            options.all = true;
         } else if (argument == QLatin1String("--replace")) {
             options.replace = true;
         } else if (argument == QLatin1String("--lang") && hasValue) {
@@ -230,10 +246,28 @@ int computeCommand(BatchService& service, const Options& options, QTextStream& o
     return outcome.problems.isEmpty() ? ExitOk : ExitRefused;
 }
 
+/** The format asked for with --format, else the one the file name ends with; empty when neither says. */
+QString formatOf(const Options& options, const QStringList& formats, QTextStream& err)
+{
+    const QString format = options.format.isEmpty() ? QFileInfo(options.out).suffix().toLower() : options.format;
+    if (!formats.contains(format)) {
+        err << BatchCommand::tr("Say which format to write with --format %1, or end the file name with .%2.")
+                   .arg(formats.join(QLatin1Char('|')), formats.join(QStringLiteral(" or .")))
+            << '\n';
+        return QString();
+    }
+    return format;
+}
+
 int reportCommand(BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
 {
     if (options.positional.size() != 1 || options.workspace.isEmpty() || options.month == 0 || options.out.isEmpty()) {
         err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    const QString format =
+        formatOf(options, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}, err);
+    if (format.isEmpty()) {
         return ExitFailure;
     }
     auto workspace = service.workspace(options.workspace);
@@ -245,12 +279,95 @@ int reportCommand(BatchService& service, const Options& options, QTextStream& ou
         return fail(err, lines.status);
     }
     QString error;
-    if (!DeclarationReport::writeCsv(lines.value, options.out, &error)) {
+    if (format == QLatin1String("csv")) {
+        DeclarationReport::writeCsv(lines.value, options.out, &error);
+    } else if (format == QLatin1String("xlsx")) {
+        error = XlsxTable::write(DeclarationTable::of(lines.value), QStringLiteral("扣缴申报表"), options.out);
+    } else {
+        error = BatchPdf::declaration(workspace.value, options.year, options.month, lines.value, options.out);
+    }
+    if (!error.isEmpty()) {
         err << error << '\n';
         return ExitFailure;
     }
     out << BatchCommand::tr("Wrote the declaration of %n employee(s) to %1.", nullptr, int(lines.value.size()))
                .arg(QDir::toNativeSeparators(options.out))
+        << '\n';
+    return ExitOk;
+}
+
+/** Writes one statement as PDF or CSV; an empty string, or the user's sentence. */
+QString writeStatement(const EmployeeStatement& statement, const QString& format, const QString& path)
+{
+    return format == QLatin1String("csv") ? CsvTable::write(StatementTable::of(statement), path)
+                                          : BatchPdf::statement(statement, path);
+}
+
+/** A file name for an employee's statement: the identity number, then the name without path characters. */
+QString statementFileName(const EmployeeStatement& statement, const QString& format)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\s]"));
+    return QStringLiteral("%1-%2-%3.%4")
+        .arg(QString::number(statement.taxYear),
+             statement.identityNumber,
+             QString(statement.name).replace(unsafe, QStringLiteral("_")),
+             format);
+}
+
+int statementCommand(Vault& vault, BatchService& service, const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.positional.size() != 1 || options.workspace.isEmpty() || options.year == 0 || options.out.isEmpty() ||
+        options.all == !options.employee.isEmpty()) {
+        err << BatchCommand::usage() << '\n';
+        return ExitFailure;
+    }
+    const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("csv")};
+    const QString format = options.all && options.format.isEmpty() ? formats.first() : formatOf(options, formats, err);
+    if (format.isEmpty()) {
+        return ExitFailure;
+    }
+    auto workspace = service.workspace(options.workspace);
+    if (!workspace.ok()) {
+        return fail(err, workspace.status);
+    }
+    AnnualStatements statements(vault);
+    if (!options.all) {
+        auto statement = statements.of(workspace.value, options.employee, options.year);
+        if (!statement.ok()) {
+            return fail(err, statement.status);
+        }
+        if (const QString error = writeStatement(statement.value, format, options.out); !error.isEmpty()) {
+            err << error << '\n';
+            return ExitFailure;
+        }
+        out << BatchCommand::tr("Wrote the %1 statement of %2 to %3.")
+                   .arg(QString::number(options.year), statement.value.name, QDir::toNativeSeparators(options.out))
+            << '\n';
+        return ExitOk;
+    }
+    const QDir folder(options.out);
+    if (!folder.mkpath(QStringLiteral("."))) {
+        err << BatchCommand::tr("Could not make the folder %1. Check that its parent can be written.")
+                   .arg(QDir::toNativeSeparators(options.out))
+            << '\n';
+        return ExitFailure;
+    }
+    int written = 0;
+    QString error;
+    const VaultStatus status = statements.forEach(workspace.value, options.year, [&](const EmployeeStatement& one) {
+        error = writeStatement(one, format, folder.filePath(statementFileName(one, format)));
+        written += error.isEmpty() ? 1 : 0;
+        return error.isEmpty();
+    });
+    if (!status.ok()) {
+        return fail(err, status);
+    }
+    if (!error.isEmpty()) {
+        err << error << '\n';
+        return ExitFailure;
+    }
+    out << BatchCommand::tr("Wrote the %1 statements of %n employee(s) to %2.", nullptr, written)
+               .arg(QString::number(options.year), QDir::toNativeSeparators(options.out))
         << '\n';
     return ExitOk;
 }
@@ -265,7 +382,10 @@ QString BatchCommand::usage()
               "YYYY-MM "
               "[--replace]\n"
               "       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY\n"
-              "       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv\n"
+              "       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf "
+              "[--format csv|xlsx|pdf]\n"
+              "       huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out "
+              "FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]\n"
               "  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.") +
         QLatin1Char('\n') + BatchBureauCommand::usage();
 }
@@ -284,8 +404,11 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     if (action == QLatin1String("template")) {
         return writeTemplate(options, out, err);
     }
-    const QStringList actions = {
-        QStringLiteral("workspace"), QStringLiteral("import"), QStringLiteral("compute"), QStringLiteral("report")};
+    const QStringList actions = {QStringLiteral("workspace"),
+                                 QStringLiteral("import"),
+                                 QStringLiteral("compute"),
+                                 QStringLiteral("report"),
+                                 QStringLiteral("statement")};
     if (!actions.contains(action)) {
         err << tr("unknown batch action %1").arg(action) << '\n' << usage() << '\n';
         return ExitFailure;
@@ -307,6 +430,9 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     if (action == QLatin1String("compute")) {
         return computeCommand(service, options, out, err);
+    }
+    if (action == QLatin1String("statement")) {
+        return statementCommand(*vault.value, service, options, out, err);
     }
     return reportCommand(service, options, out, err);
 }

@@ -10,8 +10,9 @@
 #include "cli/VaultCommand.h"
 #include "session/BuildInfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTranslator>
+#include <memory>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -46,12 +47,28 @@ void disableCoreDumps()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+/** Whether the command line asks for a batch report or statement, which may be a PDF. */
+bool drawsReports(int argc, char** argv)
+{
+    return argc > 2 && qstrcmp(argv[1], "batch") == 0 &&
+        (qstrcmp(argv[2], "report") == 0 || qstrcmp(argv[2], "statement") == 0);
+}
+
 } // namespace
 
 int runCli(int argc, char** argv)
 {
     disableCoreDumps();
-    QCoreApplication application(argc, argv);
+    // The batch reports draw PDFs, whose fonts need a QGuiApplication; the offscreen platform
+    // needs no display, so that huisuan-cli still runs on a server or from a scheduler. The other
+    // commands keep the plain QCoreApplication (no platform plugin, nothing said on stderr).
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsReports(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("huisuan-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("huisuan.org"));
 

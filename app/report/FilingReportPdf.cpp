@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/FilingReportPdf.h"
 
-#include <QFont>
+#include "report/PdfFile.h"
+
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace huisuan {
@@ -135,12 +132,6 @@ QString incomeSection(const QList<FilingReport::Income>& income)
 
 } // namespace
 
-QString FilingReportPdf::fontFamily(const QString& language)
-{
-    return language.startsWith(QLatin1String("ja")) ? QStringLiteral("Noto Sans CJK JP")
-                                                    : QStringLiteral("Noto Sans CJK SC");
-}
-
 QString FilingReportPdf::html(const FilingReport& report)
 {
     QString html = QStringLiteral("<h1>%1</h1>")
@@ -162,32 +153,14 @@ QString FilingReportPdf::html(const FilingReport& report)
 
 QString FilingReportPdf::write(const FilingReport& report, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("The PDF could not be written to %1 (%2). Choose another folder.").arg(path, file.errorString());
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Annual reconciliation %1").arg(report.taxYear));
-        writer.setCreator(QStringLiteral("Huisuan"));
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    PdfFile file(path, tr("Annual reconciliation %1").arg(report.taxYear), QPageLayout::Portrait);
+    if (file.writer() != nullptr) {
         QTextDocument document;
-        QFont font(fontFamily(report.language));
-        font.setPointSizeF(9);
-        // Shaping would pick glyphs outside the font's character map (digits in Latin runs, "fi"
-        // ligatures), which Qt's PDF engine cannot map back to text: a search or a copy of the PDF
-        // would lose them. Chinese, Japanese and English need no shaping.
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        document.setDefaultFont(font);
+        document.setDefaultFont(PdfFile::font(report.language, 9));
         document.setHtml(html(report));
-        document.print(&writer);
+        document.print(file.writer());
     }
-    if (!file.commit()) {
-        return tr("The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.")
-            .arg(path, file.errorString());
-    }
-    return QString();
+    return file.commit();
 }
 
 } // namespace huisuan

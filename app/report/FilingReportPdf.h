@@ -18,8 +18,6 @@ class FilingReportPdf
     Q_DECLARE_TR_FUNCTIONS(FilingReportPdf)
 
 public:
-    /** The font family for `language` (zh_CN, ja_JP, ...): Noto Sans CJK JP for Japanese, SC otherwise. */
-    static QString fontFamily(const QString& language);
     /** The report as HTML, for QTextDocument; every value escaped. */
     static QString html(const FilingReport& report);
     /** Writes the PDF to `path` through QSaveFile; an empty string, or the user's sentence on failure. */

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `huisuan-cli batch` end to end on a real vault: the templates, a workspace, a refused roster
 // reported cell by cell with nothing stored, the roster and a quarter of payroll imported, a month
-// imported twice refused until --replace, the year computed and the declaration written as CSV.
+// imported twice refused until --replace, the year computed and the declaration written as CSV;
+// then the same declaration as XLSX and PDF, and the annual statements of one and of every employee.
 #include "TestRegistry.h"
 #include "batch/BatchTestSupport.h"
 #include "cli/CliRunner.h"
+#include "report/PdfInspection.h"
+#include "tabular/TabularReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +164,56 @@ private slots:
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("合计,")), qPrintable(lines.at(3)));
         QVERIFY2(lines.at(3).endsWith(QStringLiteral(",23000.50,0.00,1500.00,0.00,0.00,0.00,0.00,,,,,345.01")),
                  qPrintable(lines.at(3)));
+    }
+
+    void reportsAndStatementsAfterTheMonth()
+    {
+        const QStringList march = {QStringLiteral("report"),
+                                   QStringLiteral("--workspace"),
+                                   creditCode,
+                                   QStringLiteral("--month"),
+                                   QStringLiteral("2025-03")};
+        const QString xlsx = m_home.filePath(QStringLiteral("declaration-2025-03.xlsx"));
+        const CliRun workbook = cli(march + QStringList {QStringLiteral("--out"), xlsx});
+        QVERIFY2(workbook.exitCode == 0, workbook.transcript());
+        const huisuan::TabularSheet sheet = huisuan::TabularReader::read(xlsx);
+        QCOMPARE(sheet.rows.size(), 3);
+        QCOMPARE(sheet.rows.at(0).at(0).text, residentId(1));
+        QCOMPARE(sheet.rows.at(1).at(1).text, QStringLiteral("李,四"));
+
+        const QString pdf = m_home.filePath(QStringLiteral("declaration-2025-03.bin"));
+        const CliRun refused = cli(march + QStringList {QStringLiteral("--out"), pdf});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("--format")), refused.transcript());
+        const CliRun paper =
+            cli(march + QStringList {QStringLiteral("--out"), pdf, QStringLiteral("--format"), QStringLiteral("pdf")});
+        QVERIFY2(paper.exitCode == 0, paper.transcript());
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("福州某某贸易有限公司")) && text.contains(QStringLiteral("345.01")),
+                 qPrintable(text));
+
+        const QStringList year = {QStringLiteral("statement"),
+                                  QStringLiteral("--workspace"),
+                                  creditCode,
+                                  QStringLiteral("--year"),
+                                  QStringLiteral("2025")};
+        const QString one = m_home.filePath(QStringLiteral("statement.csv"));
+        const CliRun single =
+            cli(year + QStringList {QStringLiteral("--employee"), residentId(1), QStringLiteral("--out"), one});
+        QVERIFY2(single.exitCode == 0, single.transcript());
+        // 张三's March: 45000 paid so far, 25500 taxable, 765 withheld so far.
+        QVERIFY2(read(one).contains(QStringLiteral(
+                     "\r\n3,15000.00,0.00,1500.00,0.00,0.00,0.00,45000.00,25500.00,0.03,765.00,255.00,765.00\r\n")),
+                 qPrintable(read(one)));
+
+        const QString folder = m_home.filePath(QStringLiteral("statements"));
+        const CliRun every = cli(year + QStringList {QStringLiteral("--all"), QStringLiteral("--out"), folder});
+        QVERIFY2(every.exitCode == 0, every.transcript());
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files,
+                 (QStringList {QStringLiteral("2025-%1-张三.pdf").arg(residentId(1)),
+                               QStringLiteral("2025-%1-李,四.pdf").arg(residentId(2))}));
+        QVERIFY(pdfText(QDir(folder).filePath(files.at(1))).contains(QStringLiteral("180.03")));
     }
 };
 
