@@ -75,8 +75,10 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
                                         .arg(computed.status == ComputeService::Status::Refused
                                                  ? reasons.join(QStringLiteral("; "))
                                                  : computed.failure));
+            outcome.refusedIdentities.append(employee.identifier);
             continue;
         }
+        ++outcome.employees;
         const QString rulePack = computed.result.find(QStringLiteral("rule_pack"))->text();
         const QString engineVersion = computed.result.find(QStringLiteral("engine_version"))->text();
         for (int index = 0; index < months.size(); ++index) {
