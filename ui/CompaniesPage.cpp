@@ -151,7 +151,9 @@ void CompaniesPage::showWorkspaces(const QList<WorkspaceRow>& workspaces)
     m_list->clear();
     QListWidgetItem* current = nullptr;
     for (const WorkspaceRow& workspace : workspaces) {
-        auto* item = new QListWidgetItem(tr("%1\n%2").arg(workspace.name, workspace.creditCode), m_list);
+        // The name fits the narrow list; the code is in the tooltip and in the chosen company's title.
+        auto* item = new QListWidgetItem(workspace.name, m_list);
+        item->setToolTip(workspace.creditCode);
         item->setData(CreditCodeRole, workspace.creditCode);
         item->setData(NameRole, workspace.name);
         if (workspace.creditCode == wanted) {

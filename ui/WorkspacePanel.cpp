@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,14 +128,10 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     top->addWidget(m_yearLabel);
     top->addWidget(m_yearBox);
 
-    auto* tables = new QGridLayout;
-    tables->addWidget(m_employeesLabel, 0, 0);
-    tables->addWidget(m_filterEdit, 1, 0);
-    tables->addWidget(m_employeeTable, 2, 0);
-    tables->addWidget(m_monthsLabel, 0, 1);
-    tables->addWidget(m_monthTable, 1, 1, 2, 1);
-    tables->setColumnStretch(0, 3);
-    tables->setColumnStretch(1, 2);
+    // One above the other: each table needs the page's width for its amounts.
+    auto* employeesHeader = new QHBoxLayout;
+    employeesHeader->addWidget(m_employeesLabel);
+    employeesHeader->addWidget(m_filterEdit, 1);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_rosterButton);
@@ -154,7 +149,10 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(tables, 3);
+    layout->addLayout(employeesHeader);
+    layout->addWidget(m_employeeTable, 3);
+    layout->addWidget(m_monthsLabel);
+    layout->addWidget(m_monthTable, 2);
     layout->addLayout(actions);
     layout->addLayout(progress);
     layout->addWidget(m_message);

@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 #include "batch/BatchTestSupport.h"
 #include "ui/FileDialogSeam.h"
+#include "ui/WorkspacePanel.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <xlsxwriter.h>
@@ -111,12 +111,20 @@ inline bool batchIdle(DesktopApp& app)
     return QTest::qWaitFor([&] { return !app.find<QProgressBar>("batchProgress")->isVisible(); }, 60000);
 }
 
-/** Clicks `button`, waits until the work is over and the tables show the year read again after it. */
+/**
+ * Clicks `button`, waits until the work is over and the tables show the year read again after it
+ * (a year asked for before the click may still arrive first; it does not count).
+ */
 inline bool clickAndWait(DesktopApp& app, const char* button)
 {
-    QSignalSpy shown(app.find<QWidget>("workspacePanel"), SIGNAL(yearShown()));
+    auto* panel = app.find<WorkspacePanel>("workspacePanel");
+    bool finished = false;
+    bool shownAfter = false;
+    QObject context;
+    QObject::connect(panel, &WorkspacePanel::workFinished, &context, [&] { finished = true; });
+    QObject::connect(panel, &WorkspacePanel::yearShown, &context, [&] { shownAfter = finished; });
     QTest::mouseClick(app.find<QPushButton>(button), Qt::LeftButton);
-    return batchIdle(app) && QTest::qWaitFor([&] { return shown.count() > 0; }, 10000);
+    return batchIdle(app) && QTest::qWaitFor([&] { return shownAfter; }, 10000);
 }
 
 /** Chooses `path` in the file dialog the button opens, clicks it and waits until the year is shown again. */

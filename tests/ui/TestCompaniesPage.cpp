@@ -73,9 +73,10 @@ private slots:
         QTest::keyClick(code, Qt::Key_Return);
         auto* list = app.find<QListWidget>("workspaceList");
         QVERIFY(QTest::qWaitFor([&] { return list->count() == 1; }, 10000));
-        QVERIFY(list->item(0)->text().contains(test::companyCode));
-        QVERIFY(list->item(0)->text().contains(test::companyName));
+        QCOMPARE(list->item(0)->text(), test::companyName);
+        QCOMPARE(list->item(0)->toolTip(), test::companyCode);
         QVERIFY(app.find<QLabel>("workspaceTitle")->text().contains(test::companyName));
+        QVERIFY(app.find<QLabel>("workspaceTitle")->text().contains(test::companyCode));
     }
 
     void importComputeAndSeeTheFigures()
