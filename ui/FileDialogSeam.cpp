@@ -16,4 +16,15 @@ FileDialogSeam::saveFileName(QWidget* parent, const QString& caption, const QStr
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString
+FileDialogSeam::openFileName(QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
+{
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
 } // namespace huisuan

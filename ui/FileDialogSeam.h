@@ -8,7 +8,7 @@ class QWidget;
 
 namespace huisuan {
 
-/** Where the user saves a file: QFileDialog in the app, a path a test sets beforehand. */
+/** Where the user saves or opens a file: QFileDialog in the app, a path a test sets beforehand. */
 class FileDialogSeam
 {
 public:
@@ -16,7 +16,10 @@ public:
     static QString
     saveFileName(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
 
-    /** The answer to the next save question, which then shows no dialog (empty: cancelled). */
+    /** The file chosen to open, empty when the user cancelled; `directory` is where the dialog starts. */
+    static QString
+    openFileName(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
+    /** The answer to the next save or open question, which then shows no dialog (empty: cancelled). */
     static void setNextFileName(const QString& path) { s_nextFileName = path; }
 
 private:

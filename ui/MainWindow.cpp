@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "session/BatchSession.h"
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/CompaniesPage.h"
 #include "ui/DeductionsPage.h"
 #include "ui/EnrolPage.h"
 #include "ui/FilingsPage.h"
@@ -41,6 +43,9 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_returnPage(new ReturnPage(session))
     , m_filingsPage(new FilingsPage(session))
     , m_deductionsPage(new DeductionsPage(session))
+    , m_batch(new BatchSession(session, this))
+    , m_companiesPage(new CompaniesPage(*m_batch))
+    , m_companiesAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
 {
@@ -53,6 +58,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_returnPage->setObjectName(QStringLiteral("returnPage"));
     m_filingsPage->setObjectName(QStringLiteral("filingsPage"));
     m_deductionsPage->setObjectName(QStringLiteral("deductionsPage"));
+    m_companiesPage->setObjectName(QStringLiteral("companiesPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -63,8 +69,12 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_returnPage);
     m_pages->addWidget(m_filingsPage);
     m_pages->addWidget(m_deductionsPage);
+    m_pages->addWidget(m_companiesPage);
     setCentralWidget(m_pages);
 
+    m_companiesAction->setObjectName(QStringLiteral("companiesAction"));
+    m_companiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_companiesAction, &QAction::triggered, this, &MainWindow::showCompanies);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -74,6 +84,7 @@ MainWindow::MainWindow(DesktopSession& session,
     auto* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
+    toolBar->addAction(m_companiesAction);
     toolBar->addAction(m_settingsAction);
     toolBar->addAction(m_lockAction);
 
@@ -103,6 +114,7 @@ MainWindow::MainWindow(DesktopSession& session,
         showDeductions(taxYear);
         m_detailFromWizard = true;
     });
+    connect(m_companiesPage, &CompaniesPage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
@@ -140,6 +152,9 @@ MainWindow::Page MainWindow::currentPage() const
     if (m_pages->currentWidget() == m_deductionsPage) {
         return Page::Deductions;
     }
+    if (m_pages->currentWidget() == m_companiesPage) {
+        return Page::Companies;
+    }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
 
@@ -166,6 +181,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Huisuan: individual income tax"));
     m_session.setBureauLanguage(m_language.current());
+    m_companiesAction->setText(tr("&Companies"));
+    m_companiesAction->setToolTip(tr("Withholding for the employees of your client companies"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
     m_lockAction->setText(tr("&Lock"));
@@ -203,9 +220,13 @@ void MainWindow::showPage(Page page)
     case Page::Deductions:
         widget = m_deductionsPage;
         break;
+    case Page::Companies:
+        widget = m_companiesPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
     m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
+    m_companiesAction->setEnabled(m_lockAction->isEnabled());
     widget->setFocus();
     emit pageChanged(page);
 }
@@ -267,9 +288,16 @@ void MainWindow::showDeductions(int taxYear)
     m_deductionsPage->showYear(taxYear);
 }
 
+void MainWindow::showCompanies()
+{
+    showPage(Page::Companies);
+    m_companiesPage->refresh();
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
+    m_batch->cancel(); // an import stops before storing anything, a computation between transactions
     m_session.lock();
 }
 
@@ -282,6 +310,7 @@ void MainWindow::onLocked()
     m_returnPage->clear();
     m_filingsPage->clear();
     m_deductionsPage->clear();
+    m_companiesPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

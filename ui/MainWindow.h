@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace huisuan {
 
+class BatchSession;
+class CompaniesPage;
 class DesktopSession;
 class DeductionsPage;
 class DesktopSettings;
@@ -27,14 +29,14 @@ class UnlockPage;
 
 /**
  * The window: first run, unlock, home, enrolment, income, deductions, the reconciliation wizard, a
- * return or filings, one at a time; locks itself after the idle time. A new vault leads to the
- * enrolment page, which the user may leave for later.
+ * return, filings or the accountant's client companies, one at a time; locks itself after the idle time. A new vault
+ * leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings, Companies };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -67,6 +69,7 @@ private:
     void showReturn(int taxYear);
     void showFilings(int taxYear);
     void showDeductions(int taxYear);
+    void showCompanies();
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -86,6 +89,9 @@ private:
     ReturnPage* m_returnPage;
     FilingsPage* m_filingsPage;
     DeductionsPage* m_deductionsPage;
+    BatchSession* m_batch; // the accountant's batch work over the same vault and worker
+    CompaniesPage* m_companiesPage;
+    QAction* m_companiesAction;
     QAction* m_settingsAction;
     QAction* m_lockAction;
     QPointer<SettingsDialog> m_settingsDialog;

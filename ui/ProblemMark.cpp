@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ProblemMark.h"
 
+#include <QBrush>
 #include <QLabel>
 #include <QPalette>
 #include <QVariant>
@@ -28,6 +29,11 @@ void markProblem(QWidget* field, bool wrong)
     palette.setColor(QPalette::Base, problemBackground);
     palette.setColor(QPalette::Button, problemBackground);
     field->setPalette(palette);
+}
+
+QBrush problemRowBackground()
+{
+    return problemBackground;
 }
 
 void makeProblemLine(QLabel* label)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QBrush;
 class QLabel;
 class QWidget;
 
@@ -12,6 +13,8 @@ namespace huisuan {
  * spin box or a combo box replaces its native arrows.
  */
 void markProblem(QWidget* field, bool wrong);
+/** The background of a table row that holds a problem, the tint markProblem gives a field. */
+QBrush problemRowBackground();
 /** Makes `label` the line under a field that says what is wrong: red, wrapped, hidden until needed. */
 void makeProblemLine(QLabel* label);
 

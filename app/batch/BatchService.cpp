@@ -9,7 +9,7 @@
 #include "batch/SheetStream.h"
 #include "batch/YearComputation.h"
 #include "identifiers/SocialCreditCode.h"
-#include "money/Money.h"
+#include "tabular/TabularReader.h"
 
 #include <algorithm>
 
@@ -78,13 +78,49 @@ VaultResult<CompanyWorkspace> BatchService::workspace(const QString& creditCode)
         tr("There is no workspace for the company %1. Add it first with `batch workspace add`.").arg(creditCode));
 }
 
-BatchService::ImportOutcome
-BatchService::importRoster(const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear)
+std::optional<TabularSheet> BatchService::readSheet(const QString& path, const BatchControl& control)
+{
+    TabularSheet sheet;
+    sheet.file = path;
+    bool header = true;
+    // A report every few hundred rows: enough to move a bar, few enough not to flood the GUI thread.
+    constexpr qsizetype rowsPerReport = 500;
+    sheet.problems = TabularReader::forEachRow(path, [&](const TabularRow& row) {
+        if (control.cancelled()) {
+            return false;
+        }
+        if (header) {
+            for (const TabularCell& cell : row) {
+                sheet.header.append(cell.text.trimmed());
+            }
+            header = false;
+        } else {
+            sheet.rows.append(row);
+            if (sheet.rows.size() % rowsPerReport == 0) {
+                control.report(sheet.rows.size(), 0);
+            }
+        }
+        return true;
+    });
+    if (control.cancelled()) {
+        return std::nullopt;
+    }
+    return sheet;
+}
+
+BatchService::ImportOutcome BatchService::importRoster(const CompanyWorkspace& workspace,
+                                                       const TabularSheet& sheet,
+                                                       int taxYear,
+                                                       const BatchControl& control)
 {
     ImportOutcome outcome;
     RosterImport::Outcome roster = RosterImport::read(sheet, workspace.id, taxYear);
     outcome.problems = roster.problems;
     if (!outcome.problems.isEmpty()) {
+        return outcome;
+    }
+    if (control.cancelled()) {
+        outcome.cancelled = true;
         return outcome;
     }
     auto saved = m_store.saveEmployees(workspace.id, roster.employees);
@@ -93,8 +129,12 @@ BatchService::importRoster(const CompanyWorkspace& workspace, const TabularSheet
     return outcome;
 }
 
-BatchService::ImportOutcome BatchService::importPayroll(
-    const CompanyWorkspace& workspace, const TabularSheet& sheet, int taxYear, int month, bool replace)
+BatchService::ImportOutcome BatchService::importPayroll(const CompanyWorkspace& workspace,
+                                                        const TabularSheet& sheet,
+                                                        int taxYear,
+                                                        int month,
+                                                        bool replace,
+                                                        const BatchControl& control)
 {
     auto roster = m_store.employees(workspace.id);
     auto bureau = BureauDeductions::load(m_vault, workspace.id, taxYear);
@@ -106,7 +146,7 @@ BatchService::ImportOutcome BatchService::importPayroll(
         }
     }
     const PayrollImport::Outcome payroll = PayrollImport::read(sheet, roster.value, taxYear, month, &bureau.value);
-    return storePayroll(workspace, payroll.problems, payroll.payrolls, payroll.months, taxYear, replace);
+    return storePayroll(workspace, payroll.problems, payroll.payrolls, payroll.months, taxYear, replace, control);
 }
 
 BatchService::ImportOutcome BatchService::importPayrollFile(
@@ -158,7 +198,8 @@ BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& w
                                                        const QList<PayrollMonth>& payrolls,
                                                        const QSet<int>& months,
                                                        int taxYear,
-                                                       bool replace)
+                                                       bool replace,
+                                                       const BatchControl& control)
 {
     ImportOutcome outcome;
     outcome.problems = problems;
@@ -178,6 +219,10 @@ BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& w
     const QList<int> imported = alreadyImported(stored, months);
     if (!replace && !imported.isEmpty()) {
         outcome.monthsAlreadyImported = imported;
+        return outcome;
+    }
+    if (control.cancelled()) {
+        outcome.cancelled = true;
         return outcome;
     }
     auto saved = m_store.savePayrollMonths(workspace.id, taxYear, imported, payrolls);
@@ -215,7 +260,8 @@ BatchService::ImportOutcome BatchService::importLaborPayments(
     return outcome;
 }
 
-BatchService::ComputeOutcome BatchService::computeYear(const CompanyWorkspace& workspace, int taxYear)
+BatchService::ComputeOutcome
+BatchService::computeYear(const CompanyWorkspace& workspace, int taxYear, const BatchControl& control)
 {
     ComputeOutcome outcome;
     auto employees = m_store.employees(workspace.id);
@@ -258,7 +304,12 @@ BatchService::ComputeOutcome BatchService::computeYear(const CompanyWorkspace& w
     // The results of a few employees at a time, each batch one transaction: every stored result
     // still matches the payroll it was computed from (a new payroll deletes the stale ones), and
     // the year's traces of 100 000 employees never sit in memory at once.
+    control.report(0, employees.value.size());
     for (qsizetype start = 0; start < employees.value.size(); start += employeesPerTransaction) {
+        if (control.cancelled()) {
+            outcome.cancelled = true;
+            break;
+        }
         const QList<Employee> batch = employees.value.mid(start, employeesPerTransaction);
         QList<PayrollMonth> batchPayrolls;
         for (const Employee& employee : batch) {
@@ -266,16 +317,17 @@ BatchService::ComputeOutcome BatchService::computeYear(const CompanyWorkspace& w
         }
         const YearComputation::Outcome computed = YearComputation::compute(batch, batchPayrolls, taxYear);
         outcome.problems.append(computed.problems);
-        if (computed.results.isEmpty()) {
-            continue;
+        outcome.refusedIdentities.append(computed.refusedIdentities);
+        if (!computed.results.isEmpty()) {
+            outcome.status = m_store.saveWithholdingResults(workspace.id, computed.results);
+            if (!outcome.status.ok()) {
+                return outcome;
+            }
+            outcome.months += int(computed.results.size());
+            outcome.employees += int(computed.employees);
         }
-        outcome.status = m_store.saveWithholdingResults(workspace.id, computed.results);
-        if (!outcome.status.ok()) {
-            return outcome;
-        }
-        outcome.months += int(computed.results.size());
+        control.report(std::min(start + employeesPerTransaction, employees.value.size()), employees.value.size());
     }
-    outcome.employees = int(monthsOf.size()) - int(outcome.problems.size());
     return outcome;
 }
 

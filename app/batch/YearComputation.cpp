@@ -147,6 +147,7 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
             ComputeService::compute(ComputeKind::WageWithholding, engineInput(employee, months, taxYear, bonuses));
         if (computed.status != ComputeService::Status::Computed) {
             outcome.problems.append(tr("%1 (%2): %3").arg(employee.name, employee.identifier, refusal(computed)));
+            outcome.refusedIdentities.append(employee.identifier);
             continue;
         }
         QHash<int, ComputeService::Outcome> separate; // by index in months
@@ -176,8 +177,10 @@ YearComputation::compute(const QList<Employee>& employees, const QList<PayrollMo
         }
         if (!bonusProblem.isEmpty()) {
             outcome.problems.append(tr("%1 (%2): %3").arg(employee.name, employee.identifier, bonusProblem));
+            outcome.refusedIdentities.append(employee.identifier);
             continue;
         }
+        ++outcome.employees;
         const QString rulePack = computed.result.find(QStringLiteral("rule_pack"))->text();
         const QString engineVersion = computed.result.find(QStringLiteral("engine_version"))->text();
         const QHash<int, std::vector<const JsonValue*>> trace = traceByMonth(computed.result);

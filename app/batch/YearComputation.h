@@ -25,6 +25,8 @@ public:
     {
         QList<WithholdingResultRecord> results; // one per payroll month, with that month's trace
         QStringList problems; // employees the engine refused, each with why; their months have no result
+        QStringList refusedIdentities; // the identity numbers of those employees, in the same order
+        qsizetype employees = 0; // employees with results
     };
 
     /** `payrolls` sorted by employee and month, as CompanyWorkspaceStore::workspacePayrollMonths gives them. */

@@ -164,6 +164,17 @@ void DesktopSession::answer(Emitter emitter)
     QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
 }
 
+void DesktopSession::runWithVault(std::function<void(Vault*)> work)
+{
+    onWorker([this, work = std::move(work)] { work(m_vault && !m_vault->isLocked() ? m_vault.get() : nullptr); });
+}
+
+void DesktopSession::waitForWorker()
+{
+    QMetaObject::invokeMethod(
+        m_workerContext, [] {}, Qt::BlockingQueuedConnection);
+}
+
 void DesktopSession::createVault(const QString& directory, SecureBuffer passphrase)
 {
     // A shared_ptr because queued functors must be copyable; the buffer itself is never copied.

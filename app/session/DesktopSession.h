@@ -21,6 +21,7 @@
 #include <QString>
 #include <QThread>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -143,6 +144,15 @@ public:
     void withdraw(const QString& submissionId);
     /** Writes the return, receipt and the year's tax record of the filing as a PDF; answers with pdfExported. */
     void exportFilingPdf(const QString& submissionId, const QString& path);
+
+    /**
+     * Runs `work` on the vault's worker thread, after the calls made before it, with the open and
+     * unlocked vault, or nullptr when there is none: how BatchSession shares the one vault and its
+     * one thread (ADR 0006). `work` must not keep the pointer.
+     */
+    void runWithVault(std::function<void(Vault*)> work);
+    /** Returns once the worker has served every call made before this one. */
+    void waitForWorker();
 
 signals:
     void vaultCreated(const huisuan::SessionOutcome& outcome);

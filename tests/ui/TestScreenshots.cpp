@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompaniesTestSupport.h"
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
 #include "UiTestSupport.h"
@@ -263,6 +264,44 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Filings, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("withdrawButton")->isEnabled(), 10000);
         QVERIFY(save(app.window.get(), QStringLiteral("filings"), language));
+    }
+
+    /** The accountant's area in Chinese, its primary language: the companies, the tables, a refused file. */
+    void accountant()
+    {
+        const QString language = QStringLiteral("zh_CN");
+        auto app = test::companiesPage(m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)), language);
+        QVERIFY(app);
+        app->window->resize(1100, 720);
+        test::typeInto(app->find<QLineEdit>("creditCodeEdit"), QStringLiteral("91350100M000100Y43"));
+        test::commitText(app->find<QLineEdit>("companyNameEdit"), QStringLiteral("福州某某贸易有限公司"));
+        QTest::mouseClick(app->find<QPushButton>("addWorkspaceButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app->find<QListWidget>("workspaceList")->count(), 2, 10000);
+        app->find<QListWidget>("workspaceList")->setCurrentRow(app->find<QListWidget>("workspaceList")->count() - 1);
+        QVERIFY(save(app->window.get(), QStringLiteral("accountant-workspaces"), language));
+        auto* list = app->find<QListWidget>("workspaceList");
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->toolTip() == test::companyCode) {
+                list->setCurrentRow(row);
+            }
+        }
+        QVERIFY(test::importFile(
+            *app, "importRosterButton", test::writeRoster(m_root.filePath(QStringLiteral("roster.csv")))));
+        QVERIFY(test::importFile(
+            *app, "importPayrollButton", test::writePayrollWorkbook(m_root.filePath(QStringLiteral("payroll.xlsx")))));
+        QVERIFY(test::computeYear(*app));
+        QVERIFY(save(app->window.get(), QStringLiteral("accountant-tables"), language));
+        const QString bad =
+            test::writeCsv(m_root.filePath(QStringLiteral("工资表-三月.csv")),
+                           {QStringLiteral("证件号码,姓名,本期收入,专项扣除"),
+                            test::residentId(1) + QStringLiteral(",张三,10000,1000"),
+                            test::wrongCheckDigit(test::residentId(2)) + QStringLiteral(",李四,20000,2000"),
+                            test::residentId(3) + QStringLiteral(",王五,6000元,1000"),
+                            test::residentId(9) + QStringLiteral(",赵六,8000,800")});
+        app->find<QSpinBox>("payrollMonthBox")->setValue(3);
+        QVERIFY(test::importFile(*app, "importPayrollButton", bad));
+        QVERIFY(app->find<QListWidget>("batchProblems")->count() >= 3);
+        QVERIFY(save(app->window.get(), QStringLiteral("accountant-problems"), language));
     }
 
     void cleanupTestCase()
