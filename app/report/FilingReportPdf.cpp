@@ -83,15 +83,6 @@ QString lines(const QList<FilingReport::Line>& lines)
     return table(rows);
 }
 
-/** The first six and the last four characters, as the bureau's own letters print an identity number. */
-QString masked(const QString& identityNumber)
-{
-    if (identityNumber.size() <= 10) {
-        return identityNumber;
-    }
-    return identityNumber.left(6) + QString(identityNumber.size() - 10, QLatin1Char('*')) + identityNumber.right(4);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -146,7 +137,7 @@ QString FilingReportPdf::html(const FilingReport& report)
     QString html = QStringLiteral("<h1>%1</h1>")
                        .arg(escaped(tr("Individual income tax: annual reconciliation %1").arg(report.taxYear)));
     html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
-                .arg(escaped(tr("Taxpayer: %1 (%2)").arg(report.taxpayerName, masked(report.identityNumber))),
+                .arg(escaped(tr("Taxpayer: %1 (%2)").arg(report.taxpayerName, maskedIdentity(report.identityNumber))),
                      escaped(tr("Submission id: %1").arg(report.submissionId)),
                      escaped(tr("Rule pack: %1").arg(report.rulePack)));
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("The return as filed")));
@@ -160,7 +151,21 @@ QString FilingReportPdf::html(const FilingReport& report)
     return html;
 }
 
+QString FilingReportPdf::maskedIdentity(const QString& identityNumber)
+{
+    if (identityNumber.size() <= 10) {
+        return identityNumber;
+    }
+    return identityNumber.left(6) + QString(identityNumber.size() - 10, QLatin1Char('*')) + identityNumber.right(4);
+}
+
 QString FilingReportPdf::write(const FilingReport& report, const QString& path)
+{
+    return writeHtml(html(report), tr("Annual reconciliation %1").arg(report.taxYear), report.language, path);
+}
+
+QString
+FilingReportPdf::writeHtml(const QString& html, const QString& title, const QString& language, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -168,19 +173,19 @@ QString FilingReportPdf::write(const FilingReport& report, const QString& path)
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Annual reconciliation %1").arg(report.taxYear));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Huisuan"));
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
-        QFont font(fontFamily(report.language));
+        QFont font(fontFamily(language));
         font.setPointSizeF(9);
         // Shaping would pick glyphs outside the font's character map (digits in Latin runs, "fi"
         // ligatures), which Qt's PDF engine cannot map back to text: a search or a copy of the PDF
         // would lose them. Chinese, Japanese and English need no shaping.
         font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
-        document.setHtml(html(report));
+        document.setHtml(html);
         document.print(&writer);
     }
     if (!file.commit()) {
