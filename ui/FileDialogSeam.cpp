@@ -16,4 +16,15 @@ FileDialogSeam::saveFileName(QWidget* parent, const QString& caption, const QStr
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString
+FileDialogSeam::openFileName(QWidget* parent, const QString& caption, const QString& folder, const QString& filter)
+{
+    if (s_nextOpenFileName) {
+        const QString path = *s_nextOpenFileName;
+        s_nextOpenFileName.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 } // namespace huisuan

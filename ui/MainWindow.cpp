@@ -4,6 +4,7 @@
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/AuditPage.h"
 #include "ui/DeductionsPage.h"
 #include "ui/EnrolPage.h"
 #include "ui/FilingsPage.h"
@@ -41,8 +42,10 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_returnPage(new ReturnPage(session))
     , m_filingsPage(new FilingsPage(session))
     , m_deductionsPage(new DeductionsPage(session))
+    , m_auditPage(new AuditPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
+    , m_auditAction(new QAction(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_firstRunPage->setObjectName(QStringLiteral("firstRunPage"));
@@ -53,6 +56,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_returnPage->setObjectName(QStringLiteral("returnPage"));
     m_filingsPage->setObjectName(QStringLiteral("filingsPage"));
     m_deductionsPage->setObjectName(QStringLiteral("deductionsPage"));
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -63,6 +67,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_returnPage);
     m_pages->addWidget(m_filingsPage);
     m_pages->addWidget(m_deductionsPage);
+    m_pages->addWidget(m_auditPage);
     setCentralWidget(m_pages);
 
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -71,11 +76,15 @@ MainWindow::MainWindow(DesktopSession& session,
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAudit);
     auto* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->addAction(m_settingsAction);
     toolBar->addAction(m_lockAction);
+    toolBar->addAction(m_auditAction);
 
     connect(m_firstRunPage, &FirstRunPage::vaultCreated, this, [this] {
         m_autoLock.arm();
@@ -104,6 +113,9 @@ MainWindow::MainWindow(DesktopSession& session,
         m_detailFromWizard = true;
     });
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
+    connect(m_unlockPage, &UnlockPage::auditRequested, this, &MainWindow::showAudit);
+    connect(m_firstRunPage, &FirstRunPage::auditRequested, this, &MainWindow::showAudit);
+    connect(m_auditPage, &AuditPage::backRequested, this, &MainWindow::returnFromAudit);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
         m_lockedByIdle = true;
@@ -140,6 +152,9 @@ MainWindow::Page MainWindow::currentPage() const
     if (m_pages->currentWidget() == m_deductionsPage) {
         return Page::Deductions;
     }
+    if (m_pages->currentWidget() == m_auditPage) {
+        return Page::Audit;
+    }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
 
@@ -170,6 +185,8 @@ void MainWindow::retranslateUi()
     m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Lock the vault now"));
+    m_auditAction->setText(tr("&Audit a filing…"));
+    m_auditAction->setToolTip(tr("Verify a signed filing and replay its computation; no vault needed"));
 }
 
 void MainWindow::showPage(Page page)
@@ -203,9 +220,16 @@ void MainWindow::showPage(Page page)
     case Page::Deductions:
         widget = m_deductionsPage;
         break;
+    case Page::Audit:
+        widget = m_auditPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
-    m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
+    // Locking needs an unlocked vault, which the audit view may be shown without.
+    m_lockAction->setEnabled(
+        page != Page::FirstRun && page != Page::Unlock &&
+        (page != Page::Audit || (m_pageBeforeAudit != Page::FirstRun && m_pageBeforeAudit != Page::Unlock)));
+    m_auditAction->setEnabled(page != Page::Audit);
     widget->setFocus();
     emit pageChanged(page);
 }
@@ -267,6 +291,25 @@ void MainWindow::showDeductions(int taxYear)
     m_deductionsPage->showYear(taxYear);
 }
 
+void MainWindow::showAudit()
+{
+    if (currentPage() == Page::Audit) {
+        return;
+    }
+    m_pageBeforeAudit = currentPage();
+    showPage(Page::Audit);
+    m_auditPage->chooseFile();
+}
+
+void MainWindow::returnFromAudit()
+{
+    if (m_pageBeforeAudit == Page::Home) {
+        showHome();
+        return;
+    }
+    showPage(m_pageBeforeAudit);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -282,6 +325,7 @@ void MainWindow::onLocked()
     m_returnPage->clear();
     m_filingsPage->clear();
     m_deductionsPage->clear();
+    m_auditPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace huisuan {
 
+class AuditPage;
 class DesktopSession;
 class DeductionsPage;
 class DesktopSettings;
@@ -27,14 +28,14 @@ class UnlockPage;
 
 /**
  * The window: first run, unlock, home, enrolment, income, deductions, the reconciliation wizard, a
- * return or filings, one at a time; locks itself after the idle time. A new vault leads to the
- * enrolment page, which the user may leave for later.
+ * return, filings or the audit view (which needs no vault), one at a time; locks itself after the idle time. A new
+ * vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings, Audit };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -67,6 +68,9 @@ private:
     void showReturn(int taxYear);
     void showFilings(int taxYear);
     void showDeductions(int taxYear);
+    /** The audit view, from any page; its Back returns to the page it was opened from. */
+    void showAudit();
+    void returnFromAudit();
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -86,8 +90,11 @@ private:
     ReturnPage* m_returnPage;
     FilingsPage* m_filingsPage;
     DeductionsPage* m_deductionsPage;
+    AuditPage* m_auditPage;
+    Page m_pageBeforeAudit = Page::FirstRun;
     QAction* m_settingsAction;
     QAction* m_lockAction;
+    QAction* m_auditAction;
     QPointer<SettingsDialog> m_settingsDialog;
     bool m_lockedByIdle = false;
 };

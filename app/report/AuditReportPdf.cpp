@@ -59,18 +59,23 @@ QString summarySection(const AuditReport& report)
     return table(rows);
 }
 
+/**
+ * Each line as two rows: its label across the whole width, then its values, formula and citations.
+ * A label in a narrow column would wrap, and a PDF reader would then read its halves apart.
+ */
 QString linesSection(const QList<AuditReport::Line>& lines)
 {
-    QString rows = row({AuditReportPdf::tr("Line"),
-                        AuditReportPdf::tr("Filed"),
+    QString rows = row({AuditReportPdf::tr("Filed"),
                         AuditReportPdf::tr("Replayed"),
                         AuditReportPdf::tr("Same?"),
                         AuditReportPdf::tr("Formula"),
                         AuditReportPdf::tr("Citations")},
                        true);
     for (const AuditReport::Line& line : lines) {
-        rows += row({line.label,
-                     line.filed,
+        rows += QStringLiteral("<tr%1><td colspan=\"5\"><b>%2</b></td></tr>")
+                    .arg(line.differs ? QStringLiteral(" style=\"background-color:#fde2e1\"") : QString(),
+                         escaped(line.label));
+        rows += row({line.filed,
                      line.replayed,
                      line.differs ? AuditReportPdf::tr("DIFFERS") : AuditReportPdf::tr("same"),
                      line.formula,
