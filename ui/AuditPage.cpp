@@ -85,7 +85,7 @@ AuditPage::AuditPage(DesktopSession& session, QWidget* parent)
     m_differencesOnly->setObjectName(QStringLiteral("auditDifferencesOnly"));
     connect(m_differencesOnly, &QCheckBox::toggled, this, [this](bool only) {
         m_filter->setDifferencesOnly(only);
-        m_trace->expandAll();
+        expandDifferences();
     });
     m_filter->setSourceModel(m_model);
     m_trace->setObjectName(QStringLiteral("auditTrace"));
@@ -240,7 +240,7 @@ void AuditPage::onAuditFailed(const QString& path, const QString& message)
 void AuditPage::showAudit()
 {
     m_model->setLines(m_audit ? m_audit->lines : QList<AuditLineRow>());
-    m_trace->expandAll();
+    expandDifferences();
     m_details->clear();
     showChecks();
     showSummary();
@@ -248,6 +248,15 @@ void AuditPage::showAudit()
     m_differencesOnly->setEnabled(m_audit.has_value());
     if (m_filter->rowCount() > 0) {
         m_trace->setCurrentIndex(m_filter->index(0, 0));
+    }
+}
+
+void AuditPage::expandDifferences()
+{
+    // One row a line reads best; a differing line opens on what it was computed from.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        m_trace->setExpanded(index, index.data(AuditTraceModel::DiffersRole).toBool());
     }
 }
 
@@ -283,12 +292,12 @@ void AuditPage::showChecks()
     QString verdict = failed == 0 && !m_audit->checks.isEmpty()
         ? tr("All %n check(s) passed.", nullptr, int(m_audit->checks.size()))
         : tr("%n check(s) failed: do not rely on this filing until the failures are explained.", nullptr, failed);
+    // The replay's own sentence counts the differing lines and says what explains them.
     const int differences = m_audit->differenceCount();
-    if (differences > 0) {
-        verdict += QLatin1Char(' ') + tr("%n line(s) of the replay differ from what was filed.", nullptr, differences);
-    }
     if (!m_audit->replayMessage.isEmpty()) {
         verdict += QLatin1Char(' ') + m_audit->replayMessage;
+    } else if (differences > 0) {
+        verdict += QLatin1Char(' ') + tr("%n line(s) of the replay differ from what was filed.", nullptr, differences);
     }
     m_verdict->setText(verdict);
     if (failed > 0 || differences > 0) {

@@ -47,6 +47,7 @@ private:
     void onAuditReady(const FilingAudit& audit);
     void onAuditFailed(const QString& path, const QString& message);
     void showAudit();
+    void expandDifferences();
     void showChecks();
     void showSummary();
     void showLine(const QModelIndex& index);

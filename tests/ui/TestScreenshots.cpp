@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditFileSupport.h"
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
 #include "UiTestSupport.h"
 #include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
+#include "ui/AuditTraceModel.h"
 #include "ui/DeductionsPage.h"
+#include "ui/FileDialogSeam.h"
 #include "ui/ReturnPage.h"
 #include "ui/ReturnResultView.h"
 #include "ui/SettingsDialog.h"
@@ -21,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <memory>
 #include <tuple>
 
@@ -263,6 +267,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.window->currentPage(), MainWindow::Page::Filings, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(app.find<QPushButton>("withdrawButton")->isEnabled(), 10000);
         QVERIFY(save(app.window.get(), QStringLiteral("filings"), language));
+    }
+
+    void auditView_data() { everyPage_data(); }
+
+    /** The auditor's view of a clean filing, and of one whose wages were altered after signing. */
+    void auditView()
+    {
+        QFETCH(QString, language);
+        const QByteArray input = QByteArrayLiteral(
+            "{\"tax_year\": 2024, \"income\": {\"wages\": \"160000.00\"}, \"special_deductions\": \"12000.00\", "
+            "\"prepaid\": \"9000.00\"}");
+        AuditFile altered = test::signedAuditFile(input, QStringLiteral("sub-2024-0002"));
+        altered.signedFiling.replace("\"160000.00\"", "\"190000.00\"");
+        const QList<std::pair<QString, AuditFile>> files {
+            {QStringLiteral("audit-clean"), test::signedAuditFile(input, QStringLiteral("sub-2024-0001"))},
+            {QStringLiteral("audit-difference"), altered}};
+        for (const auto& [page, file] : files) {
+            const QString path = m_root.filePath(QStringLiteral("%1-%2.json").arg(page, language));
+            QVERIFY(test::writeAuditFile(file, path));
+            test::DesktopApp app(m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)), language);
+            app.window->resize(1000, 760);
+            FileDialogSeam::setNextOpenFileName(path);
+            QTest::mouseClick(app.find<QPushButton>("firstRunAuditButton"), Qt::LeftButton);
+            auto* trace = app.find<QTreeView>("auditTrace");
+            QTRY_VERIFY_WITH_TIMEOUT(trace->model()->rowCount() > 0, 20000);
+            // The first differing line selected, as an auditor would look at it first.
+            for (int row = 0; row < trace->model()->rowCount(); ++row) {
+                const QModelIndex index = trace->model()->index(row, 0);
+                if (index.data(AuditTraceModel::DiffersRole).toBool()) {
+                    trace->setCurrentIndex(index);
+                    trace->scrollTo(index);
+                    break;
+                }
+            }
+            QVERIFY(save(app.window.get(), page, language));
+        }
     }
 
     void cleanupTestCase()
