@@ -179,6 +179,10 @@ void AuditPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         showAudit();
+        // The checks and the lines were worded when the file was read: read it again in the new language.
+        if (m_audit && m_opening.isEmpty() && !m_exporting) {
+            open(m_audit->path);
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -246,8 +250,16 @@ void AuditPage::showAudit()
     showSummary();
     m_exportButton->setEnabled(m_audit.has_value() && m_opening.isEmpty());
     m_differencesOnly->setEnabled(m_audit.has_value());
-    if (m_filter->rowCount() > 0) {
-        m_trace->setCurrentIndex(m_filter->index(0, 0));
+    // The first difference is where an auditor looks first; without one, the first line.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (row == 0 || index.data(AuditTraceModel::DiffersRole).toBool()) {
+            m_trace->setCurrentIndex(index);
+            m_trace->scrollTo(index);
+        }
+        if (index.data(AuditTraceModel::DiffersRole).toBool()) {
+            break;
+        }
     }
 }
 

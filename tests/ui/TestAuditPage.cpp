@@ -162,6 +162,7 @@ private slots:
 
         auto* tree = app.find<QTreeView>("auditTrace");
         QVERIFY(differingRows(tree) > 0);
+        QVERIFY2(tree->currentIndex().data(AuditTraceModel::DiffersRole).toBool(), "the first difference is selected");
         int wagesRow = -1;
         const QList<QStringList> rows = treeRows(tree);
         for (int row = 0; row < rows.size(); ++row) {
