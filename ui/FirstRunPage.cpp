@@ -42,6 +42,7 @@ FirstRunPage::FirstRunPage(DesktopSession& session, QString vaultDirectory, QWid
     , m_strengthExplanation(wrappedLabel(QStringLiteral("strengthExplanation")))
     , m_lossWarning(wrappedLabel(QStringLiteral("lossWarning")))
     , m_createButton(new QPushButton)
+    , m_auditButton(new QPushButton)
     , m_busyIndicator(new QProgressBar)
     , m_status(wrappedLabel(QStringLiteral("firstRunStatus")))
 {
@@ -65,6 +66,9 @@ FirstRunPage::FirstRunPage(DesktopSession& session, QString vaultDirectory, QWid
     m_createButton->setDefault(true);
     m_createButton->setAutoDefault(true);
     connect(m_createButton, &QPushButton::clicked, this, &FirstRunPage::create);
+    m_auditButton->setObjectName(QStringLiteral("firstRunAuditButton"));
+    m_auditButton->setFlat(true);
+    connect(m_auditButton, &QPushButton::clicked, this, &FirstRunPage::auditRequested);
     // Enter in either field creates, as the default button would in a dialog.
     connect(m_passphrase, &QLineEdit::returnPressed, this, &FirstRunPage::create);
     connect(m_confirmation, &QLineEdit::returnPressed, this, &FirstRunPage::create);
@@ -89,9 +93,11 @@ FirstRunPage::FirstRunPage(DesktopSession& session, QString vaultDirectory, QWid
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_status);
     layout->addStretch();
+    layout->addWidget(m_auditButton, 0, Qt::AlignLeft);
 
     setTabOrder(m_passphrase, m_confirmation);
     setTabOrder(m_confirmation, m_createButton);
+    setTabOrder(m_createButton, m_auditButton);
     setFocusProxy(m_passphrase);
 
     connect(&m_session, &DesktopSession::vaultCreated, this, &FirstRunPage::onCreated);
@@ -125,6 +131,8 @@ void FirstRunPage::retranslateUi()
                               "bureau, not anyone else. Write it down and keep it somewhere safe."));
     m_createButton->setText(tr("&Create vault"));
     m_createButton->setAccessibleName(tr("Create vault"));
+    m_auditButton->setText(tr("Open a filing to &audit…"));
+    m_auditButton->setAccessibleName(tr("Open a filing to audit, without a vault"));
     m_busyIndicator->setAccessibleName(tr("Creating the vault"));
     updateStrength();
 }

@@ -25,6 +25,8 @@ public:
 
 signals:
     void vaultCreated();
+    /** The user would audit a filing, which needs no vault (issue 7). */
+    void auditRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +51,7 @@ private:
     QLabel* m_strengthExplanation;
     QLabel* m_lossWarning;
     QPushButton* m_createButton;
+    QPushButton* m_auditButton;
     QProgressBar* m_busyIndicator;
     QLabel* m_status;
     bool m_busy = false;

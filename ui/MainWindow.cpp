@@ -5,6 +5,7 @@
 #include "session/DesktopSession.h"
 #include "session/DesktopSettings.h"
 #include "session/LanguageSwitcher.h"
+#include "ui/AuditPage.h"
 #include "ui/CompaniesPage.h"
 #include "ui/DeductionsPage.h"
 #include "ui/EnrolPage.h"
@@ -46,8 +47,10 @@ MainWindow::MainWindow(DesktopSession& session,
     , m_batch(new BatchSession(session, this))
     , m_companiesPage(new CompaniesPage(*m_batch))
     , m_companiesAction(new QAction(this))
+    , m_auditPage(new AuditPage(session))
     , m_settingsAction(new QAction(this))
     , m_lockAction(new QAction(this))
+    , m_auditAction(new QAction(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_firstRunPage->setObjectName(QStringLiteral("firstRunPage"));
@@ -59,6 +62,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_filingsPage->setObjectName(QStringLiteral("filingsPage"));
     m_deductionsPage->setObjectName(QStringLiteral("deductionsPage"));
     m_companiesPage->setObjectName(QStringLiteral("companiesPage"));
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_firstRunPage);
     m_pages->addWidget(m_unlockPage);
@@ -70,6 +74,7 @@ MainWindow::MainWindow(DesktopSession& session,
     m_pages->addWidget(m_filingsPage);
     m_pages->addWidget(m_deductionsPage);
     m_pages->addWidget(m_companiesPage);
+    m_pages->addWidget(m_auditPage);
     setCentralWidget(m_pages);
 
     m_companiesAction->setObjectName(QStringLiteral("companiesAction"));
@@ -81,12 +86,16 @@ MainWindow::MainWindow(DesktopSession& session,
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAudit);
     auto* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->addAction(m_companiesAction);
     toolBar->addAction(m_settingsAction);
     toolBar->addAction(m_lockAction);
+    toolBar->addAction(m_auditAction);
 
     connect(m_firstRunPage, &FirstRunPage::vaultCreated, this, [this] {
         m_autoLock.arm();
@@ -116,6 +125,9 @@ MainWindow::MainWindow(DesktopSession& session,
     });
     connect(m_companiesPage, &CompaniesPage::backRequested, this, &MainWindow::showHome);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &MainWindow::showHome);
+    connect(m_unlockPage, &UnlockPage::auditRequested, this, &MainWindow::showAudit);
+    connect(m_firstRunPage, &FirstRunPage::auditRequested, this, &MainWindow::showAudit);
+    connect(m_auditPage, &AuditPage::backRequested, this, &MainWindow::returnFromAudit);
     connect(m_homePage, &HomePage::yearsShown, this, &MainWindow::homeReady);
     connect(&m_autoLock, &AutoLock::idle, this, [this] {
         m_lockedByIdle = true;
@@ -155,6 +167,9 @@ MainWindow::Page MainWindow::currentPage() const
     if (m_pages->currentWidget() == m_companiesPage) {
         return Page::Companies;
     }
+    if (m_pages->currentWidget() == m_auditPage) {
+        return Page::Audit;
+    }
     return m_pages->currentWidget() == m_unlockPage ? Page::Unlock : Page::FirstRun;
 }
 
@@ -187,6 +202,8 @@ void MainWindow::retranslateUi()
     m_settingsAction->setToolTip(tr("Language, auto-lock time and tax bureau address"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Lock the vault now"));
+    m_auditAction->setText(tr("&Audit a filing…"));
+    m_auditAction->setToolTip(tr("Verify a signed filing and replay its computation; no vault needed"));
 }
 
 void MainWindow::showPage(Page page)
@@ -223,10 +240,17 @@ void MainWindow::showPage(Page page)
     case Page::Companies:
         widget = m_companiesPage;
         break;
+    case Page::Audit:
+        widget = m_auditPage;
+        break;
     }
     m_pages->setCurrentWidget(widget);
-    m_lockAction->setEnabled(page != Page::FirstRun && page != Page::Unlock);
+    // Locking needs an unlocked vault, which the audit view may be shown without.
+    m_lockAction->setEnabled(
+        page != Page::FirstRun && page != Page::Unlock &&
+        (page != Page::Audit || (m_pageBeforeAudit != Page::FirstRun && m_pageBeforeAudit != Page::Unlock)));
     m_companiesAction->setEnabled(m_lockAction->isEnabled());
+    m_auditAction->setEnabled(page != Page::Audit);
     widget->setFocus();
     emit pageChanged(page);
 }
@@ -294,6 +318,25 @@ void MainWindow::showCompanies()
     m_companiesPage->refresh();
 }
 
+void MainWindow::showAudit()
+{
+    if (currentPage() == Page::Audit) {
+        return;
+    }
+    m_pageBeforeAudit = currentPage();
+    showPage(Page::Audit);
+    m_auditPage->chooseFile();
+}
+
+void MainWindow::returnFromAudit()
+{
+    if (m_pageBeforeAudit == Page::Home) {
+        showHome();
+        return;
+    }
+    showPage(m_pageBeforeAudit);
+}
+
 void MainWindow::lockNow()
 {
     m_autoLock.disarm();
@@ -311,6 +354,7 @@ void MainWindow::onLocked()
     m_filingsPage->clear();
     m_deductionsPage->clear();
     m_companiesPage->clear();
+    m_auditPage->clear();
     m_unlockPage->setReason(m_lockedByIdle ? tr("The vault was locked because you were away.") : QString());
     m_lockedByIdle = false;
     showPage(Page::Unlock);

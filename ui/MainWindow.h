@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace huisuan {
 
+class AuditPage;
 class BatchSession;
 class CompaniesPage;
 class DesktopSession;
@@ -29,14 +30,14 @@ class UnlockPage;
 
 /**
  * The window: first run, unlock, home, enrolment, income, deductions, the reconciliation wizard, a
- * return, filings or the accountant's client companies, one at a time; locks itself after the idle time. A new vault
- * leads to the enrolment page, which the user may leave for later.
+ * return, filings, the accountant's client companies or the audit view (which needs no vault), one at a time;
+ * locks itself after the idle time. A new vault leads to the enrolment page, which the user may leave for later.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings, Companies };
+    enum class Page { FirstRun, Unlock, Home, Enrol, Income, Deductions, Reconcile, Return, Filings, Companies, Audit };
 
     MainWindow(DesktopSession& session,
                DesktopSettings& settings,
@@ -70,6 +71,9 @@ private:
     void showFilings(int taxYear);
     void showDeductions(int taxYear);
     void showCompanies();
+    /** The audit view, from any page; its Back returns to the page it was opened from. */
+    void showAudit();
+    void returnFromAudit();
     void lockNow();
     void onLocked();
     void applyAutoLockMinutes();
@@ -92,8 +96,11 @@ private:
     BatchSession* m_batch; // the accountant's batch work over the same vault and worker
     CompaniesPage* m_companiesPage;
     QAction* m_companiesAction;
+    AuditPage* m_auditPage;
+    Page m_pageBeforeAudit = Page::FirstRun;
     QAction* m_settingsAction;
     QAction* m_lockAction;
+    QAction* m_auditAction;
     QPointer<SettingsDialog> m_settingsDialog;
     bool m_lockedByIdle = false;
 };

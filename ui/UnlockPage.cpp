@@ -21,6 +21,7 @@ UnlockPage::UnlockPage(DesktopSession& session, QString vaultDirectory, QWidget*
     , m_passphraseLabel(new QLabel)
     , m_passphrase(new QLineEdit)
     , m_unlockButton(new QPushButton)
+    , m_auditButton(new QPushButton)
     , m_busyIndicator(new QProgressBar)
     , m_message(new QLabel)
 {
@@ -36,6 +37,9 @@ UnlockPage::UnlockPage(DesktopSession& session, QString vaultDirectory, QWidget*
     m_unlockButton->setDefault(true);
     m_unlockButton->setAutoDefault(true);
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockPage::unlock);
+    m_auditButton->setObjectName(QStringLiteral("unlockAuditButton"));
+    m_auditButton->setFlat(true);
+    connect(m_auditButton, &QPushButton::clicked, this, &UnlockPage::auditRequested);
 
     m_busyIndicator->setObjectName(QStringLiteral("unlockBusy"));
     m_busyIndicator->setRange(0, 0); // scrypt reports no progress: an indeterminate bar
@@ -56,8 +60,10 @@ UnlockPage::UnlockPage(DesktopSession& session, QString vaultDirectory, QWidget*
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_message);
     layout->addStretch();
+    layout->addWidget(m_auditButton, 0, Qt::AlignLeft);
 
     setTabOrder(m_passphrase, m_unlockButton);
+    setTabOrder(m_unlockButton, m_auditButton);
     setFocusProxy(m_passphrase);
 
     connect(&m_session, &DesktopSession::unlockFinished, this, &UnlockPage::onUnlockFinished);
@@ -84,6 +90,8 @@ void UnlockPage::retranslateUi()
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_unlockButton->setText(tr("&Unlock"));
     m_unlockButton->setAccessibleName(tr("Unlock"));
+    m_auditButton->setText(tr("Open a filing to &audit…"));
+    m_auditButton->setAccessibleName(tr("Open a filing to audit, without unlocking the vault"));
     m_busyIndicator->setAccessibleName(tr("Unlocking the vault"));
 }
 

@@ -24,6 +24,8 @@ public:
 
 signals:
     void unlocked();
+    /** The user would audit a filing, which needs no vault (issue 7). */
+    void auditRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +42,7 @@ private:
     QLabel* m_passphraseLabel;
     QLineEdit* m_passphrase;
     QPushButton* m_unlockButton;
+    QPushButton* m_auditButton;
     QProgressBar* m_busyIndicator;
     QLabel* m_message;
     bool m_busy = false;

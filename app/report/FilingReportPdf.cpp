@@ -80,15 +80,6 @@ QString lines(const QList<FilingReport::Line>& lines)
     return table(rows);
 }
 
-/** The first six and the last four characters, as the bureau's own letters print an identity number. */
-QString masked(const QString& identityNumber)
-{
-    if (identityNumber.size() <= 10) {
-        return identityNumber;
-    }
-    return identityNumber.left(6) + QString(identityNumber.size() - 10, QLatin1Char('*')) + identityNumber.right(4);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -137,7 +128,7 @@ QString FilingReportPdf::html(const FilingReport& report)
     QString html = QStringLiteral("<h1>%1</h1>")
                        .arg(escaped(tr("Individual income tax: annual reconciliation %1").arg(report.taxYear)));
     html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
-                .arg(escaped(tr("Taxpayer: %1 (%2)").arg(report.taxpayerName, masked(report.identityNumber))),
+                .arg(escaped(tr("Taxpayer: %1 (%2)").arg(report.taxpayerName, maskedIdentity(report.identityNumber))),
                      escaped(tr("Submission id: %1").arg(report.submissionId)),
                      escaped(tr("Rule pack: %1").arg(report.rulePack)));
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("The return as filed")));
@@ -151,13 +142,27 @@ QString FilingReportPdf::html(const FilingReport& report)
     return html;
 }
 
+QString FilingReportPdf::maskedIdentity(const QString& identityNumber)
+{
+    if (identityNumber.size() <= 10) {
+        return identityNumber;
+    }
+    return identityNumber.left(6) + QString(identityNumber.size() - 10, QLatin1Char('*')) + identityNumber.right(4);
+}
+
 QString FilingReportPdf::write(const FilingReport& report, const QString& path)
 {
-    PdfFile file(path, tr("Annual reconciliation %1").arg(report.taxYear), QPageLayout::Portrait);
+    return writeHtml(html(report), tr("Annual reconciliation %1").arg(report.taxYear), report.language, path);
+}
+
+QString
+FilingReportPdf::writeHtml(const QString& html, const QString& title, const QString& language, const QString& path)
+{
+    PdfFile file(path, title, QPageLayout::Portrait);
     if (file.writer() != nullptr) {
         QTextDocument document;
-        document.setDefaultFont(PdfFile::font(report.language, 9));
-        document.setHtml(html(report));
+        document.setDefaultFont(PdfFile::font(language, 9));
+        document.setHtml(html);
         document.print(file.writer());
     }
     return file.commit();

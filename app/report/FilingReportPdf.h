@@ -22,6 +22,13 @@ public:
     static QString html(const FilingReport& report);
     /** Writes the PDF to `path` through QSaveFile; an empty string, or the user's sentence on failure. */
     static QString write(const FilingReport& report, const QString& path);
+    /**
+     * Writes `html` as an A4 PDF titled `title`, with the CJK face of `language` embedded, through
+     * QSaveFile: what every report of the app shares (the audit report too).
+     */
+    static QString writeHtml(const QString& html, const QString& title, const QString& language, const QString& path);
+    /** The first six and the last four characters, as the bureau's own letters print an identity number. */
+    static QString maskedIdentity(const QString& identityNumber);
 };
 
 } // namespace huisuan

@@ -5,7 +5,9 @@
 #include "filing/FilingService.h"
 #include "filing/PrefillReturn.h"
 #include "filing/Receipt.h"
+#include "report/AuditReportPdf.h"
 #include "report/FilingReportPdf.h"
+#include "session/FilingAuditReader.h"
 #include "session/FilingRowReader.h"
 #include "session/ReturnDraftStore.h"
 #include "vault/EnrolmentStore.h"
@@ -971,6 +973,30 @@ void DesktopSession::exportFilingPdf(const QString& submissionId, const QString&
         // The default locale is the language the user chose (LanguageSwitcher): its CJK face is embedded.
         report.value.language = QLocale().name();
         done(FilingReportPdf::write(report.value, path));
+    });
+}
+
+void DesktopSession::openAudit(const QString& path)
+{
+    onWorker([this, path] {
+        FilingAuditReader::Opened opened = FilingAuditReader::open(path);
+        if (!opened.ok) {
+            answer([this, path, message = opened.message] { emit auditFailed(path, message); });
+            return;
+        }
+        answer([this, audit = std::move(opened.audit)] { emit auditReady(audit); });
+    });
+}
+
+void DesktopSession::exportAuditPdf(const FilingAudit& audit, const QString& path)
+{
+    // The default locale is the language the user chose (LanguageSwitcher): its CJK face is embedded.
+    const QString language = QLocale().name();
+    onWorker([this, audit, path, language] {
+        const QString failure = AuditReportPdf::write(FilingAuditReader::report(audit, language), path);
+        const SessionOutcome outcome =
+            failure.isEmpty() ? SessionOutcome() : SessionOutcome {SessionOutcome::Kind::Failed, failure};
+        answer([this, path, outcome] { emit auditPdfExported(path, outcome); });
     });
 }
 

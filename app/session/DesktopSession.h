@@ -3,6 +3,7 @@
 
 #include "session/DisputeReason.h"
 #include "session/FamilyMemberRow.h"
+#include "session/FilingAudit.h"
 #include "session/FilingRow.h"
 #include "session/IncomeRow.h"
 #include "session/ReturnDraft.h"
@@ -144,6 +145,15 @@ public:
     void withdraw(const QString& submissionId);
     /** Writes the return, receipt and the year's tax record of the filing as a PDF; answers with pdfExported. */
     void exportFilingPdf(const QString& submissionId, const QString& path);
+    // The auditor's view (issue 7): needs no vault, so it works before any vault is unlocked.
+    /**
+     * Reads the audit file or bare signed filing at `path`, verifies it against the CAs it carries
+     * and replays it with the rule pack it names; answers with auditReady, or auditFailed when the
+     * file cannot be read as either.
+     */
+    void openAudit(const QString& path);
+    /** Writes the audit report of `audit` as a PDF in the language of the moment; answers with auditPdfExported. */
+    void exportAuditPdf(const huisuan::FilingAudit& audit, const QString& path);
 
     /**
      * Runs `work` on the vault's worker thread, after the calls made before it, with the open and
@@ -190,6 +200,9 @@ signals:
     /** On refusal, the outcome's message is the bureau's sentence. */
     void withdrawFinished(const QString& submissionId, const huisuan::SessionOutcome& outcome);
     void pdfExported(const QString& path, const huisuan::SessionOutcome& outcome);
+    void auditReady(const huisuan::FilingAudit& audit);
+    void auditFailed(const QString& path, const QString& message);
+    void auditPdfExported(const QString& path, const huisuan::SessionOutcome& outcome);
 
 private:
     /** Runs `work` on the worker thread; `work` may touch m_vault, nothing else of this object. */

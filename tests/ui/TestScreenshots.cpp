@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditFileSupport.h"
 #include "CompaniesTestSupport.h"
 #include "TestRegistry.h"
 #include "UiBureauSupport.h"
@@ -6,6 +7,7 @@
 #include "session/ReturnTestSupport.h"
 #include "session/SessionTestSupport.h"
 #include "ui/DeductionsPage.h"
+#include "ui/FileDialogSeam.h"
 #include "ui/ReturnPage.h"
 #include "ui/ReturnResultView.h"
 #include "ui/SettingsDialog.h"
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <memory>
 #include <tuple>
 
@@ -302,6 +305,33 @@ private slots:
         QVERIFY(test::importFile(*app, "importPayrollButton", bad));
         QVERIFY(app->find<QListWidget>("batchProblems")->count() >= 3);
         QVERIFY(save(app->window.get(), QStringLiteral("accountant-problems"), language));
+    }
+
+    void auditView_data() { everyPage_data(); }
+
+    /** The auditor's view of a clean filing, and of one whose wages were altered after signing. */
+    void auditView()
+    {
+        QFETCH(QString, language);
+        const QByteArray input = QByteArrayLiteral(
+            "{\"tax_year\": 2024, \"income\": {\"wages\": \"160000.00\"}, \"special_deductions\": \"12000.00\", "
+            "\"prepaid\": \"9000.00\"}");
+        AuditFile altered = test::signedAuditFile(input, QStringLiteral("sub-2024-0002"));
+        altered.signedFiling.replace("\"160000.00\"", "\"190000.00\"");
+        const QList<std::pair<QString, AuditFile>> files {
+            {QStringLiteral("audit-clean"), test::signedAuditFile(input, QStringLiteral("sub-2024-0001"))},
+            {QStringLiteral("audit-difference"), altered}};
+        for (const auto& [page, file] : files) {
+            const QString path = m_root.filePath(QStringLiteral("%1-%2.json").arg(page, language));
+            QVERIFY(test::writeAuditFile(file, path));
+            test::DesktopApp app(m_root.filePath(QStringLiteral("vault-%1").arg(++m_next)), language);
+            app.window->resize(1000, 760);
+            FileDialogSeam::setNextFileName(path);
+            QTest::mouseClick(app.find<QPushButton>("firstRunAuditButton"), Qt::LeftButton);
+            auto* trace = app.find<QTreeView>("auditTrace");
+            QTRY_VERIFY_WITH_TIMEOUT(trace->model()->rowCount() > 0, 20000);
+            QVERIFY(save(app.window.get(), page, language));
+        }
     }
 
     void cleanupTestCase()
