@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnualStatements</name>
+    <message>
+        <source>No employee with the identity number %1 is on the roster of %2. Check the number, or import the roster that has this employee.</source>
+        <translation>No employee with the identity number %1 is on the roster of %2. Check the number, or import the roster that has this employee.</translation>
+    </message>
+    <message>
+        <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
+        <translation>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>CA: the certificate given with --ca.</source>
+        <translation>CA: the certificate given with --ca.</translation>
+    </message>
+    <message>
+        <source>CA: the one embedded in the audit file, as the taxpayer&apos;s vault trusted it. Pin the bureau&apos;s own with --ca to check that it is the bureau&apos;s.</source>
+        <translation>CA: the one embedded in the audit file, as the taxpayer&apos;s vault trusted it. Pin the bureau&apos;s own with --ca to check that it is the bureau&apos;s.</translation>
+    </message>
+    <message>
+        <source>CA: none. A bare signed filing needs the bureau&apos;s SM2 CA certificate with --ca.</source>
+        <translation>CA: none. A bare signed filing needs the bureau&apos;s SM2 CA certificate with --ca.</translation>
+    </message>
+    <message>
+        <source>Filing %1, tax year %2, signed by %3 at %4</source>
+        <translation>Filing %1, tax year %2, signed by %3 at %4</translation>
+    </message>
+    <message>
+        <source>The file holds no receipt from the bureau.</source>
+        <translation>The file holds no receipt from the bureau.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Verified: every check holds.</source>
+        <translation>Verified: every check holds.</translation>
+    </message>
+    <message>
+        <source>NOT verified: see the failed checks above.</source>
+        <translation>NOT verified: see the failed checks above.</translation>
+    </message>
+    <message>
+        <source>Replay of %1, tax year %2, rule pack %3</source>
+        <translation>Replay of %1, tax year %2, rule pack %3</translation>
+    </message>
+    <message>
+        <source>filed:</source>
+        <translation>filed:</translation>
+    </message>
+    <message>
+        <source>replayed:</source>
+        <translation>replayed:</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>file or submission | year | verified | replayed clean | differences</source>
+        <translation>file or submission | year | verified | replayed clean | differences</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filing(s) verified and replayed clean.</source>
+        <translation>%1 of %2 filing(s) verified and replayed clean.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>There is no folder %1.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>This vault holds no filings.</source>
+        <translation>This vault holds no filings.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the audit file of %1 to %2.</source>
+        <translation>Wrote the audit file of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
+       huisuan-cli replay FILE [--json]
+       huisuan-cli replay --vault DIR [--ca SM2_CA.der]
+       huisuan-cli replay --folder DIR [--ca SM2_CA.der]
+       huisuan-cli filing export --submission ID --out FILE [--vault DIR]
+  FILE is an audit file (docs/audit-file.md) or a bare signed filing. Without --ca the CA in the
+  audit file is used. The passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 everything holds, 1 failure or bad usage, 2 a check failed or a replay differs.</source>
+        <translation>usage: huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
+       huisuan-cli replay FILE [--json]
+       huisuan-cli replay --vault DIR [--ca SM2_CA.der]
+       huisuan-cli replay --folder DIR [--ca SM2_CA.der]
+       huisuan-cli filing export --submission ID --out FILE [--vault DIR]
+  FILE is an audit file (docs/audit-file.md) or a bare signed filing. Without --ca the CA in the
+  audit file is used. The passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 everything holds, 1 failure or bad usage, 2 a check failed or a replay differs.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFile</name>
+    <message>
+        <source>This is neither a Huisuan audit file nor a signed filing. Ask for the file again, exported with &quot;huisuan-cli filing export&quot; or as the signed filing itself.</source>
+        <translation>This is neither a Huisuan audit file nor a signed filing. Ask for the file again, exported with &quot;huisuan-cli filing export&quot; or as the signed filing itself.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
@@ -37,6 +176,113 @@
     </message>
 </context>
 <context>
+    <name>AuditReportPdf</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>Submission id</translation>
+    </message>
+    <message>
+        <source>Taxpayer</source>
+        <translation>Taxpayer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Engine version</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Replayed</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>Same?</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFFERS</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Audit report: filing %1</source>
+        <translation>Audit report: filing %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>The filing</source>
+        <translation>The filing</translation>
+    </message>
+    <message>
+        <source>Replay, line by line</source>
+        <translation>Replay, line by line</translation>
+    </message>
+    <message>
+        <source>Audit report %1</source>
+        <translation>Audit report %1</translation>
+    </message>
+</context>
+<context>
     <name>BankCardCheck</name>
     <message>
         <source>A card number has only digits.</source>
@@ -53,6 +299,104 @@
     <message>
         <source>This card number is mistyped: its last digit does not match the others. Check it against your card.</source>
         <translation>This card number is mistyped: its last digit does not match the others. Check it against your card.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBureauCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2025-04</source>
+        <translation>--month needs a month such as 2025-04</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025</source>
+        <translation>--year needs a year such as 2025</translation>
+    </message>
+    <message>
+        <source>%1: declared (receipt %2)</source>
+        <translation>%1: declared (receipt %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 Next attempt at %3.</source>
+        <translation>%1: %2 Next attempt at %3.</translation>
+    </message>
+    <message>
+        <source>ALARM for %1: %2</source>
+        <translation>ALARM for %1: %2</translation>
+    </message>
+    <message>
+        <source>Queued the declaration of %1 as %2.</source>
+        <translation>Queued the declaration of %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Queued the declaration of %1 as %2, replacing %3.</source>
+        <translation>Queued the declaration of %1 as %2, replacing %3.</translation>
+    </message>
+    <message>
+        <source>%1 is declared already as %2 (receipt %3); the figures have not changed, so nothing was sent.</source>
+        <translation>%1 is declared already as %2 (receipt %3); the figures have not changed, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>queued, not sent yet</source>
+        <translation>queued, not sent yet</translation>
+    </message>
+    <message>
+        <source>sent, awaiting the bureau&apos;s answer</source>
+        <translation>sent, awaiting the bureau&apos;s answer</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>No declaration of %1 was submitted yet.</source>
+        <translation>No declaration of %1 was submitted yet.</translation>
+    </message>
+    <message>
+        <source>  receipt %1</source>
+        <translation>  receipt %1</translation>
+    </message>
+    <message>
+        <source>  replaces %1</source>
+        <translation>  replaces %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month (%3)</source>
+        <translation>%1: %2 a month (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded the special additional deductions of %n employee(s) for %1. Compute the year again to use them.</source>
+        <translation>
+            <numerusform>Downloaded the special additional deductions of %n employee for %1. Compute the year again to use them.</numerusform>
+            <numerusform>Downloaded the special additional deductions of %n employees for %1. Compute the year again to use them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch submit --workspace CREDIT_CODE --month YYYY-MM [--wait SECONDS]
+       huisuan-cli batch declarations --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
+  with [--vault DIR] and the bureau: [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE].
+  Exit status: 0 done, 1 failure, 2 refused by the bureau, 3 queued and not yet answered (the next submit sends it again).</source>
+        <translation>usage: huisuan-cli batch submit --workspace CREDIT_CODE --month YYYY-MM [--wait SECONDS]
+       huisuan-cli batch declarations --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
+  with [--vault DIR] and the bureau: [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE].
+  Exit status: 0 done, 1 failure, 2 refused by the bureau, 3 queued and not yet answered (the next submit sends it again).</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
     </message>
 </context>
 <context>
@@ -126,26 +470,78 @@
         </translation>
     </message>
     <message>
-        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
-       huisuan-cli batch template roster|payroll --out FILE.csv
-       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
-       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
-       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
-  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
-        <translation>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
-       huisuan-cli batch template roster|payroll --out FILE.csv
-       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
-       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
-       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
-  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</translation>
-    </message>
-    <message>
         <source>unknown batch action %1</source>
         <translation>unknown batch action %1</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
         <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>The labor payments of %1 are already imported; nothing was imported. To replace them, import again with --replace.</source>
+        <translation>The labor payments of %1 are already imported; nothing was imported. To replace them, import again with --replace.</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format %1, or end the file name with .%2.</source>
+        <translation>Say which format to write with --format %1, or end the file name with .%2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 statement of %2 to %3.</source>
+        <translation>Wrote the %1 statement of %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1. Check that its parent can be written.</source>
+        <translation>Could not make the folder %1. Check that its parent can be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 statements of %n employee(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote the %1 statement of %n employee to %2.</numerusform>
+            <numerusform>Wrote the %1 statements of %n employees to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll|labor --out FILE.csv
+       huisuan-cli batch import roster|payroll|labor FILE.csv|FILE.xlsx --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
+       huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
+        <translation>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll|labor --out FILE.csv
+       huisuan-cli batch import roster|payroll|labor FILE.csv|FILE.xlsx --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
+       huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Withholding agent: %1    Unified social credit code: %2</source>
+        <translation>Withholding agent: %1    Unified social credit code: %2</translation>
+    </message>
+    <message>
+        <source>Tax period: %1    Income: wages and salaries    Amounts in yuan</source>
+        <translation>Tax period: %1    Income: wages and salaries    Amounts in yuan</translation>
+    </message>
+    <message>
+        <source>employed since %1</source>
+        <translation>employed since %1</translation>
+    </message>
+    <message>
+        <source>employed from %1 to %2</source>
+        <translation>employed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Employee: %1    Identity number: %2    %3</source>
+        <translation>Employee: %1    Identity number: %2    %3</translation>
+    </message>
+    <message>
+        <source>Tax year: %1    Income: wages and salaries    Amounts in yuan</source>
+        <translation>Tax year: %1    Income: wages and salaries    Amounts in yuan</translation>
     </message>
 </context>
 <context>
@@ -161,6 +557,10 @@
     <message>
         <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
         <translation>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3-%4: the payroll says %5 of special additional deductions; the %6 the employee pushed through the tax bureau is used.</source>
+        <translation>%1 (%2), %3-%4: the payroll says %5 of special additional deductions; the %6 the employee pushed through the tax bureau is used.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +638,29 @@
     <message>
         <source>The tax bureau answered about another submission than the one asked for.</source>
         <translation>The tax bureau answered about another submission than the one asked for.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered the declaration with a receipt for something else: do not treat it as declared.</source>
+        <translation>The tax bureau answered the declaration with a receipt for something else: do not treat it as declared.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered about another election than the one sent.</source>
+        <translation>The tax bureau answered about another election than the one sent.</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered for another employer or tax year than the one asked for.</source>
+        <translation>The tax bureau answered for another employer or tax year than the one asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>BureauDeductions</name>
+    <message>
+        <source>The downloaded deductions of %1 are damaged; download them again.</source>
+        <translation>The downloaded deductions of %1 are damaged; download them again.</translation>
+    </message>
+    <message>
+        <source>The employee pushed special additional deductions of %1 a month to this company through the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.</source>
+        <translation>The employee pushed special additional deductions of %1 a month to this company through the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +867,10 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
         <source>The note must be at most 500 characters.</source>
         <translation>The note must be at most 500 characters.</translation>
     </message>
+    <message>
+        <source>Not a category an employer deducts monthly; use one of %1.</source>
+        <translation>Not a category an employer deducts monthly; use one of %1.</translation>
+    </message>
 </context>
 <context>
     <name>BureauService</name>
@@ -606,6 +1033,22 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
         <source>Payroll month %1 has no withholding result yet; compute it first.</source>
         <translation>Payroll month %1 has no withholding result yet; compute it first.</translation>
     </message>
+    <message>
+        <source>payee name</source>
+        <translation>payee name</translation>
+    </message>
+    <message>
+        <source>labor payment</source>
+        <translation>labor payment</translation>
+    </message>
+    <message>
+        <source>labor payment prepayment</source>
+        <translation>labor payment prepayment</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the payroll has problems.</source>
+        <translation>Nothing was stored: the payroll has problems.</translation>
+    </message>
 </context>
 <context>
     <name>ComputeCommand</name>
@@ -670,17 +1113,53 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
-    <name>DeclarationReport</name>
-    <message numerus="yes">
-        <source>%n employee(s)</source>
-        <translation>
-            <numerusform>%n employee</numerusform>
-            <numerusform>%n employees</numerusform>
-        </translation>
+    <name>CsvTable</name>
+    <message>
+        <source>Could not write %1 (%2). Check that the folder exists and can be written.</source>
+        <translation>Could not write %1 (%2). Check that the folder exists and can be written.</translation>
     </message>
+</context>
+<context>
+    <name>DeclarationDrainer</name>
+    <message>
+        <source>The tax bureau received the declaration of %1 (receipt %2).</source>
+        <translation>The tax bureau received the declaration of %1 (receipt %2).</translation>
+    </message>
+    <message>
+        <source>The tax bureau refused the declaration of %1: %2</source>
+        <translation>The tax bureau refused the declaration of %1: %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet (%1); the declaration stays queued and will be sent again.</source>
+        <translation>Not answered yet (%1); the declaration stays queued and will be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
+    <message>
+        <source>No employee of %1 was paid in %2: there is nothing to declare. Import the payroll of %2 and compute the year first.</source>
+        <translation>No employee of %1 was paid in %2: there is nothing to declare. Import the payroll of %2 and compute the year first.</translation>
+    </message>
+    <message>
+        <source>The declaration %1 of %2 has not been answered by the bureau yet. Submit again when the bureau can be reached; the corrected figures follow it.</source>
+        <translation>The declaration %1 of %2 has not been answered by the bureau yet. Submit again when the bureau can be reached; the corrected figures follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
     <message>
         <source>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</source>
         <translation>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationTable</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,6 +1175,43 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>taxpayer profile</source>
         <translation>taxpayer profile</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
+  Pushes the special additional deductions saved for YYYY to the employer through the tax bureau you enrolled with, as monthly amounts.</source>
+        <translation>usage: huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
+  Pushes the special additional deductions saved for YYYY to the employer through the tax bureau you enrolled with, as monthly amounts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Ask the employer for it again.</source>
+        <translation>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Ask the employer for it again.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>%1 is not deducted by employers month by month; it stays for your annual reconciliation.</source>
+        <translation>%1 is not deducted by employers month by month; it stays for your annual reconciliation.</translation>
+    </message>
+    <message>
+        <source>There are no special additional deductions for %1 in this vault that an employer deducts monthly. Enter them in the app first.</source>
+        <translation>There are no special additional deductions for %1 in this vault that an employer deducts monthly. Enter them in the app first.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 a month of special additional deductions for %2 to the employer %3 (election %4).</source>
+        <translation>Pushed %1 a month of special additional deductions for %2 to the employer %3 (election %4).</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1358,37 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
         <translation>This vault is not enrolled with the tax bureau yet; enrol first to file.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingAuditReader</name>
+    <message>
+        <source>The file holds no receipt from the tax bureau.</source>
+        <translation>The file holds no receipt from the tax bureau.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: accepted by the tax bureau at %2 (UTC).</source>
+        <translation>Receipt %1: accepted by the tax bureau at %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Receipt %1: refused by the tax bureau at %2 (UTC).</source>
+        <translation>Receipt %1: refused by the tax bureau at %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>The file holds a receipt, but it does not verify: see the checks.</source>
+        <translation>The file holds a receipt, but it does not verify: see the checks.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check the name and that you may read it.</source>
+        <translation>%1 could not be opened (%2). Check the name and that you may read it.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a filing or an audit file. Choose the file the taxpayer or the tax bureau sent.</source>
+        <translation>%1 is too large to be a filing or an audit file. Choose the file the taxpayer or the tax bureau sent.</translation>
+    </message>
+    <message>
+        <source>Rule pack %1 (%2) changed a formula for %3: %4</source>
+        <translation>Rule pack %1 (%2) changed a formula for %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1562,63 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
         <translation>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingReplayer</name>
+    <message>
+        <source>%1 (%2, periods %3): %4</source>
+        <translation>%1 (%2, periods %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</source>
+        <translation>
+            <numerusform>%n line differs from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</numerusform>
+            <numerusform>%n lines differ from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</source>
+        <translation>
+            <numerusform>%n line differs from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</numerusform>
+            <numerusform>%n lines differ from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed, but there is nothing to compare with: the file holds neither the filed result nor a receipt with the bureau&apos;s figures. Ask for the audit file exported from the taxpayer&apos;s vault.</source>
+        <translation>Recomputed, but there is nothing to compare with: the file holds neither the filed result nor a receipt with the bureau&apos;s figures. Ask for the audit file exported from the taxpayer&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>Every line recomputes exactly as filed, with the filing&apos;s own rule pack.</source>
+        <translation>Every line recomputes exactly as filed, with the filing&apos;s own rule pack.</translation>
+    </message>
+    <message>
+        <source>The recomputation gives the receipt&apos;s balance, tax payable and tax withheld; the file holds no filed trace to compare line by line.</source>
+        <translation>The recomputation gives the receipt&apos;s balance, tax payable and tax withheld; the file holds no filed trace to compare line by line.</translation>
+    </message>
+    <message>
+        <source>The signed filing cannot be read, so there is nothing to replay (%1).</source>
+        <translation>The signed filing cannot be read, so there is nothing to replay (%1).</translation>
+    </message>
+    <message>
+        <source>Not replayed: the filing names rule pack %1 for tax year %2, which this version of Huisuan does not hold. Replay it with the version that made it, or a newer one.</source>
+        <translation>Not replayed: the filing names rule pack %1 for tax year %2, which this version of Huisuan does not hold. Replay it with the version that made it, or a newer one.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The engine refuses the filed return, so it cannot be replayed: %1</source>
+        <translation>The engine refuses the filed return, so it cannot be replayed: %1</translation>
+    </message>
+    <message>
+        <source>its tax year is not the rule pack&apos;s</source>
+        <translation>its tax year is not the rule pack&apos;s</translation>
+    </message>
+    <message>
+        <source>The engine failed on the filed return (%1); report this as a bug.</source>
+        <translation>The engine failed on the filed return (%1); report this as a bug.</translation>
     </message>
 </context>
 <context>
@@ -1244,16 +1848,8 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>Tax record of the %1 tax year</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
-        <translation>The PDF could not be written to %1 (%2). Choose another folder.</translation>
-    </message>
-    <message>
         <source>Annual reconciliation %1</source>
         <translation>Annual reconciliation %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
-        <translation>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1972,143 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     </message>
 </context>
 <context>
+    <name>FilingVerifier</name>
+    <message>
+        <source>Well-formed filing</source>
+        <translation>Well-formed filing</translation>
+    </message>
+    <message>
+        <source>%1 Nothing else in it can be trusted.</source>
+        <translation>%1 Nothing else in it can be trusted.</translation>
+    </message>
+    <message>
+        <source>The signed filing is in its one exact canonical form with every member it needs.</source>
+        <translation>The signed filing is in its one exact canonical form with every member it needs.</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certificate chain</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read from a malformed filing.</source>
+        <translation>The signer&apos;s certificate cannot be read from a malformed filing.</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check the signer&apos;s certificate against: give the tax bureau&apos;s SM2 CA certificate with --ca.</source>
+        <translation>There is no CA certificate to check the signer&apos;s certificate against: give the tax bureau&apos;s SM2 CA certificate with --ca.</translation>
+    </message>
+    <message>
+        <source>The filing does not say when it was made, so the certificate&apos;s validity cannot be checked.</source>
+        <translation>The filing does not say when it was made, so the certificate&apos;s validity cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was issued by the pinned CA and was valid when the filing was made (%1).</source>
+        <translation>The signer&apos;s certificate was issued by the pinned CA and was valid when the filing was made (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was issued by the CA in the audit file and was valid when the filing was made (%1); pin the bureau&apos;s CA with --ca to check that this CA is the bureau&apos;s.</source>
+        <translation>The signer&apos;s certificate was issued by the CA in the audit file and was valid when the filing was made (%1); pin the bureau&apos;s CA with --ca to check that this CA is the bureau&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 The filing may not come from the person it names.</source>
+        <translation>%1 The filing may not come from the person it names.</translation>
+    </message>
+    <message>
+        <source>SM2 signature</source>
+        <translation>SM2 signature</translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked on a malformed filing.</source>
+        <translation>The signature cannot be checked on a malformed filing.</translation>
+    </message>
+    <message>
+        <source>The filing&apos;s certificate holds no SM2 key to check the signature with.</source>
+        <translation>The filing&apos;s certificate holds no SM2 key to check the signature with.</translation>
+    </message>
+    <message>
+        <source>The SM2 signature does not match the envelope: the filing was changed after it was signed, or the signature was damaged (%1).</source>
+        <translation>The SM2 signature does not match the envelope: the filing was changed after it was signed, or the signature was damaged (%1).</translation>
+    </message>
+    <message>
+        <source>The SM2-with-SM3 signature over the envelope&apos;s canonical bytes verifies with the certificate&apos;s key.</source>
+        <translation>The SM2-with-SM3 signature over the envelope&apos;s canonical bytes verifies with the certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Bureau receipt</source>
+        <translation>Bureau receipt</translation>
+    </message>
+    <message>
+        <source>Receipt answers this filing</source>
+        <translation>Receipt answers this filing</translation>
+    </message>
+    <message>
+        <source>The receipt %1 (%2, issued %3) is signed by the bureau&apos;s receipt certificate.</source>
+        <translation>The receipt %1 (%2, issued %3) is signed by the bureau&apos;s receipt certificate.</translation>
+    </message>
+    <message>
+        <source>%1 Do not rely on what the receipt says.</source>
+        <translation>%1 Do not rely on what the receipt says.</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check the receipt against: give the bureau&apos;s SM2 CA with --ca.</source>
+        <translation>There is no CA certificate to check the receipt against: give the bureau&apos;s SM2 CA with --ca.</translation>
+    </message>
+    <message>
+        <source>malformed receipt</source>
+        <translation>malformed receipt</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read, so it cannot be matched to the filing.</source>
+        <translation>The receipt cannot be read, so it cannot be matched to the filing.</translation>
+    </message>
+    <message>
+        <source>The receipt answers other bytes (%1) than this filing&apos;s (%2): the filing or the receipt was swapped or changed.</source>
+        <translation>The receipt answers other bytes (%1) than this filing&apos;s (%2): the filing or the receipt was swapped or changed.</translation>
+    </message>
+    <message>
+        <source>The receipt names submission %1, the filing %2.</source>
+        <translation>The receipt names submission %1, the filing %2.</translation>
+    </message>
+    <message>
+        <source>The receipt answers exactly these bytes (%1).</source>
+        <translation>The receipt answers exactly these bytes (%1).</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is not built into this version of Huisuan, so the filing cannot be replayed: use the version that made it, or a newer one.</source>
+        <translation>The rule pack %1 is not built into this version of Huisuan, so the filing cannot be replayed: use the version that made it, or a newer one.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is the pack of tax year %2, but the filing is for %3.</source>
+        <translation>The rule pack %1 is the pack of tax year %2, but the filing is for %3.</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 of tax year %2 is built into this version.</source>
+        <translation>The rule pack %1 of tax year %2 is built into this version.</translation>
+    </message>
+    <message>
+        <source>The filing is not a well-formed signed filing.</source>
+        <translation>The filing is not a well-formed signed filing.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>%n more problem(s) are not listed. Correct the ones above and import the file again to see the rest.</source>
+        <translation>
+            <numerusform>%n more problem is not listed. Correct the ones above and import the file again to see the rest.</numerusform>
+            <numerusform>%n more problems are not listed. Correct the ones above and import the file again to see the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncomeRecordStore</name>
     <message>
         <source>income category</source>
@@ -1436,6 +2169,36 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>In the bureau&apos;s record %1: %2</source>
         <translation>In the bureau&apos;s record %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaborImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the payee&apos;s identity card.</source>
+        <translation>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the payee&apos;s identity card.</translation>
+    </message>
+    <message>
+        <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
+        <translation>The month %1 is not in %2, the tax year being imported. Import it with its own year.</translation>
+    </message>
+    <message>
+        <source>This payee is already paid in month %1 on row %2. A month&apos;s labor payments for the same service are one payment for the prepayment: add them up on one row.</source>
+        <translation>This payee is already paid in month %1 on row %2. A month&apos;s labor payments for the same service are one payment for the prepayment: add them up on one row.</translation>
+    </message>
+    <message>
+        <source>The prepayment on this payment cannot be computed: %1. Check the amount.</source>
+        <translation>The prepayment on this payment cannot be computed: %1. Check the amount.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyDeductions</name>
+    <message>
+        <source>The saved deductions cannot be read (%1).</source>
+        <translation>The saved deductions cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The saved deductions of %1 cannot be computed: %2</source>
+        <translation>The saved deductions of %1 cannot be computed: %2</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2287,33 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</source>
         <translation>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to tax the annual bonus. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages).</source>
+        <translation>&quot;%1&quot; is not a way to tax the annual bonus. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages).</translation>
+    </message>
+    <message>
+        <source>An annual bonus of %1 needs its method. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages) in the %2 column.</source>
+        <translation>An annual bonus of %1 needs its method. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages) in the %2 column.</translation>
+    </message>
+    <message>
+        <source>In %1 an annual bonus cannot be taxed separately. Write 并入综合所得 (combined with the wages).</source>
+        <translation>In %1 an annual bonus cannot be taxed separately. Write 并入综合所得 (combined with the wages).</translation>
+    </message>
+    <message>
+        <source>This employee&apos;s annual bonus is already taxed separately on row %1; the separate method may be used once a year. Tax this one with 并入综合所得 (combined).</source>
+        <translation>This employee&apos;s annual bonus is already taxed separately on row %1; the separate method may be used once a year. Tax this one with 并入综合所得 (combined).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
+        <translation>The PDF could not be written to %1 (%2). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
+        <translation>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2674,10 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
+    <message>
+        <source>withholding declaration</source>
+        <translation>withholding declaration</translation>
+    </message>
 </context>
 <context>
     <name>ReturnDraftStore</name>
@@ -2240,6 +3034,13 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
     <message>
         <source>The vault was written by a newer Huisuan.</source>
         <translation>The vault was written by a newer Huisuan.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3120,22 +3921,34 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <translation>audit log: %1</translation>
     </message>
     <message>
-        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
+        <source>unknown vault action %1</source>
+        <translation>unknown vault action %1</translation>
+    </message>
+    <message>
+        <source>audit log: %1 entries, the hash chain is intact from the first to the head.</source>
+        <translation>audit log: %1 entries, the hash chain is intact from the first to the head.</translation>
+    </message>
+    <message>
+        <source>audit log: entry %1 is the first broken one (%2). Entries from it on cannot be trusted; restore the vault from a backup made before the change.</source>
+        <translation>audit log: entry %1 is the first broken one (%2). Entries from it on cannot be trusted; restore the vault from a backup made before the change.</translation>
+    </message>
+    <message>
+        <source>audit log: %1. Restore the vault from a backup made before the change.</source>
+        <translation>audit log: %1. Restore the vault from a backup made before the change.</translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
-        <translation>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
+        <translation>Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</translation>
-    </message>
-    <message>
-        <source>unknown vault action %1</source>
-        <translation>unknown vault action %1</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +4049,25 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
 </context>
 <context>
+    <name>WithholdingDeclarationStore</name>
+    <message>
+        <source>There is no declaration %1 in this vault.</source>
+        <translation>There is no declaration %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>The declaration %1 is answered already; it is not sent again.</source>
+        <translation>The declaration %1 is answered already; it is not sent again.</translation>
+    </message>
+    <message>
+        <source>A declaration needs a month and the bytes to send.</source>
+        <translation>A declaration needs a month and the bytes to send.</translation>
+    </message>
+    <message>
+        <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
@@ -3271,10 +4103,33 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
 </context>
 <context>
+    <name>XlsxTable</name>
+    <message>
+        <source>The workbook could not be written to %1 (%2). Check that the folder exists and can be written.</source>
+        <translation>The workbook could not be written to %1 (%2). Check that the folder exists and can be written.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation>The workbook could not be written to %1. Check that the folder exists and can be written.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1 (%2). Check that the folder can be written and has space.</source>
+        <translation>The workbook could not be written to %1 (%2). Check that the folder can be written and has space.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as %1. Check that the folder can be written.</source>
+        <translation>The workbook could not be saved as %1. Check that the folder can be written.</translation>
+    </message>
+</context>
+<context>
     <name>YearComputation</name>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>an annual bonus is taxed separately in month %1 and again in month %2; the separate method may be used once a year. Import one of them as 并入综合所得 (combined).</source>
+        <translation>an annual bonus is taxed separately in month %1 and again in month %2; the separate method may be used once a year. Import one of them as 并入综合所得 (combined).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +4181,376 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::AuditPage</name>
+    <message>
+        <source>Open a filing to audit</source>
+        <translation>Open a filing to audit</translation>
+    </message>
+    <message>
+        <source>Audit files and signed filings (*.json);;All files (*)</source>
+        <translation>Audit files and signed filings (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Audit a filing</source>
+        <translation>Audit a filing</translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Checks:</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>Verification checks</translation>
+    </message>
+    <message>
+        <source>Audit verdict</source>
+        <translation>Audit verdict</translation>
+    </message>
+    <message>
+        <source>The filing</source>
+        <translation>The filing</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <translation>&amp;Differences only</translation>
+    </message>
+    <message>
+        <source>Show only the lines that differ</source>
+        <translation>Show only the lines that differ</translation>
+    </message>
+    <message>
+        <source>The computation, line by line: filed and replayed</source>
+        <translation>The computation, line by line: filed and replayed</translation>
+    </message>
+    <message>
+        <source>The selected line: formula and citations</source>
+        <translation>The selected line: formula and citations</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&amp;Open a filing…</source>
+        <translation>&amp;Open a filing…</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit report (PDF)…</source>
+        <translation>&amp;Export audit report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the audit report as a PDF</source>
+        <translation>Export the audit report as a PDF</translation>
+    </message>
+    <message>
+        <source>Verifying and replaying %1…</source>
+        <translation>Verifying and replaying %1…</translation>
+    </message>
+    <message>
+        <source>Open an audit file or a signed filing: Huisuan checks its signature and receipt, computes it again under the rules it names and shows any line that differs.</source>
+        <translation>Open an audit file or a signed filing: Huisuan checks its signature and receipt, computes it again under the rules it names and shows any line that differs.</translation>
+    </message>
+    <message>
+        <source>Passed: %1. %2</source>
+        <translation>Passed: %1. %2</translation>
+    </message>
+    <message>
+        <source>FAILED: %1. %2</source>
+        <translation>FAILED: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>The %n check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: do not rely on this filing until the failures are explained.</source>
+        <translation>
+            <numerusform>%n check failed: do not rely on this filing until the failure is explained.</numerusform>
+            <numerusform>%n checks failed: do not rely on this filing until the failures are explained.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the replay differ from what was filed.</source>
+        <translation>
+            <numerusform>%n line of the replay differs from what was filed.</numerusform>
+            <numerusform>%n lines of the replay differ from what was filed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Submission id: %1</source>
+        <translation>Submission id: %1</translation>
+    </message>
+    <message>
+        <source>Taxpayer: %1 (%2)</source>
+        <translation>Taxpayer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tax year: %1</source>
+        <translation>Tax year: %1</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Rule pack: %1</translation>
+    </message>
+    <message>
+        <source>Engine version: %1</source>
+        <translation>Engine version: %1</translation>
+    </message>
+    <message>
+        <source>Differs: the replay does not give what was filed.</source>
+        <translation>Differs: the replay does not give what was filed.</translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation>Filed: %1</translation>
+    </message>
+    <message>
+        <source>(not in the filing)</source>
+        <translation>(not in the filing)</translation>
+    </message>
+    <message>
+        <source>Replayed: %1</source>
+        <translation>Replayed: %1</translation>
+    </message>
+    <message>
+        <source>(not in the recomputation)</source>
+        <translation>(not in the recomputation)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formula:</translation>
+    </message>
+    <message>
+        <source>Citations:</source>
+        <translation>Citations:</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>%1 = %2, set by %3</source>
+        <translation>%1 = %2, set by %3</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Rules:</translation>
+    </message>
+    <message>
+        <source>No rule-pack changelog entry for this tax year explains the difference: the filed value did not come from these rules.</source>
+        <translation>No rule-pack changelog entry for this tax year explains the difference: the filed value did not come from these rules.</translation>
+    </message>
+    <message>
+        <source>What explains it:</source>
+        <translation>What explains it:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation>Writing the audit report…</translation>
+    </message>
+    <message>
+        <source>The audit report was saved as %1.</source>
+        <translation>The audit report was saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::AuditTraceModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Replayed</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>Same?</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>The replay gives a different value from the one filed.</source>
+        <translation>The replay gives a different value from the one filed.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchEmployeeListModel</name>
+    <message>
+        <source>Could not be computed</source>
+        <translation>Could not be computed</translation>
+    </message>
+    <message>
+        <source>No payroll yet</source>
+        <translation>No payroll yet</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Not computed</source>
+        <translation>Not computed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation>Employed since</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>Tax withheld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchMonthListModel</name>
+    <message>
+        <source>Imported, not computed</source>
+        <translation>Imported, not computed</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Partly computed: compute again</source>
+        <translation>Partly computed: compute again</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Employees paid</source>
+        <translation>Employees paid</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>Tax withheld</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to work on your client companies.</source>
+        <translation>The vault is locked. Unlock it to work on your client companies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), listed below. Nothing was imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>The file has %n problem, listed below. Nothing was imported: correct the file and import it again.</numerusform>
+            <numerusform>The file has %n problems, listed below. Nothing was imported: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped. Nothing was imported.</source>
+        <translation>Import stopped. Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) imported onto the roster.</source>
+        <translation>
+            <numerusform>%n employee imported onto the roster.</numerusform>
+            <numerusform>%n employees imported onto the roster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payroll month(s) imported. Compute the year to see the withholding.</source>
+        <translation>
+            <numerusform>%n payroll month imported. Compute the year to see the withholding.</numerusform>
+            <numerusform>%n payroll months imported. Compute the year to see the withholding.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computation stopped. The %n employee(s) computed before have every month&apos;s result; compute the year again for the others.</source>
+        <translation>
+            <numerusform>Computation stopped. The %n employee computed before has every month&apos;s result; compute the year again for the others.</numerusform>
+            <numerusform>Computation stopped. The %n employees computed before have every month&apos;s result; compute the year again for the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withholding computed for %n employee(s).</source>
+        <translation>
+            <numerusform>Withholding computed for %n employee.</numerusform>
+            <numerusform>Withholding computed for %n employees.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be computed: they are marked in the table, with the reason.</source>
+        <translation>
+            <numerusform>%n employee could not be computed: the employee is marked in the table, with the reason.</numerusform>
+            <numerusform>%n employees could not be computed: they are marked in the table, with the reason.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3475,6 +4700,69 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>%1% (shared)</source>
         <translation>%1% (shared)</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::CompaniesPage</name>
+    <message>
+        <source>Client companies: withholding for employees</source>
+        <translation>Client companies: withholding for employees</translation>
+    </message>
+    <message>
+        <source>Com&amp;panies</source>
+        <translation>Com&amp;panies</translation>
+    </message>
+    <message>
+        <source>Client companies</source>
+        <translation>Client companies</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation>Unified social &amp;credit code:</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the company to add</source>
+        <translation>Unified social credit code of the company to add</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name of the company to add</source>
+        <translation>Name of the company to add</translation>
+    </message>
+    <message>
+        <source>&amp;Add company</source>
+        <translation>&amp;Add company</translation>
+    </message>
+    <message>
+        <source>Add the company</source>
+        <translation>Add the company</translation>
+    </message>
+    <message>
+        <source>Companies status</source>
+        <translation>Companies status</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation>Back to your tax years</translation>
+    </message>
+    <message>
+        <source>No client company yet. Add one with its unified social credit code.</source>
+        <translation>No client company yet. Add one with its unified social credit code.</translation>
+    </message>
+    <message>
+        <source>This is not a unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
+        <translation>This is not a unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5783,14 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <source>The vault could not be created: %1</source>
         <translation>The vault could not be created: %1</translation>
     </message>
+    <message>
+        <source>Open a filing to &amp;audit…</source>
+        <translation>Open a filing to &amp;audit…</translation>
+    </message>
+    <message>
+        <source>Open a filing to audit, without a vault</source>
+        <translation>Open a filing to audit, without a vault</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::HomePage</name>
@@ -4965,6 +6261,22 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>The vault was locked because you were away.</source>
         <translation>The vault was locked because you were away.</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;Companies</translation>
+    </message>
+    <message>
+        <source>Withholding for the employees of your client companies</source>
+        <translation>Withholding for the employees of your client companies</translation>
+    </message>
+    <message>
+        <source>&amp;Audit a filing…</source>
+        <translation>&amp;Audit a filing…</translation>
+    </message>
+    <message>
+        <source>Verify a signed filing and replay its computation; no vault needed</source>
+        <translation>Verify a signed filing and replay its computation; no vault needed</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +6909,14 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
         <translation>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</translation>
     </message>
+    <message>
+        <source>Open a filing to &amp;audit…</source>
+        <translation>Open a filing to &amp;audit…</translation>
+    </message>
+    <message>
+        <source>Open a filing to audit, without unlocking the vault</source>
+        <translation>Open a filing to audit, without unlocking the vault</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::WizardStep</name>
@@ -5607,6 +6927,161 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::WorkspacePanel</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Choose a company on the left, or add one.</source>
+        <translation>Choose a company on the left, or add one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tax &amp;year:</source>
+        <translation>Tax &amp;year:</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>Tax year</translation>
+    </message>
+    <message>
+        <source>Filter by name, identity number or status</source>
+        <translation>Filter by name, identity number or status</translation>
+    </message>
+    <message>
+        <source>Filter employees</source>
+        <translation>Filter employees</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Employees</translation>
+    </message>
+    <message>
+        <source>Employees of the company</source>
+        <translation>Employees of the company</translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths</source>
+        <translation>Mon&amp;ths</translation>
+    </message>
+    <message>
+        <source>Months of the tax year</source>
+        <translation>Months of the tax year</translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation>Import &amp;roster…</translation>
+    </message>
+    <message>
+        <source>Import the employee roster from a CSV or XLSX file</source>
+        <translation>Import the employee roster from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>Payroll &amp;month:</source>
+        <translation>Payroll &amp;month:</translation>
+    </message>
+    <message>
+        <source>Month of the payroll rows without a month column</source>
+        <translation>Month of the payroll rows without a month column</translation>
+    </message>
+    <message>
+        <source>Import &amp;payroll…</source>
+        <translation>Import &amp;payroll…</translation>
+    </message>
+    <message>
+        <source>Import a payroll from a CSV or XLSX file</source>
+        <translation>Import a payroll from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the year</source>
+        <translation>&amp;Compute the year</translation>
+    </message>
+    <message>
+        <source>Compute every employee&apos;s withholding for the tax year</source>
+        <translation>Compute every employee&apos;s withholding for the tax year</translation>
+    </message>
+    <message>
+        <source>Progress of the import or computation</source>
+        <translation>Progress of the import or computation</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Stop the import or computation</source>
+        <translation>Stop the import or computation</translation>
+    </message>
+    <message>
+        <source>Batch work status</source>
+        <translation>Batch work status</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>No employees yet. Import the company&apos;s roster (花名册) first, then its payroll.</source>
+        <translation>No employees yet. Import the company&apos;s roster (花名册) first, then its payroll.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation>Import the roster</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Import a payroll</source>
+        <translation>Import a payroll</translation>
+    </message>
+    <message>
+        <source>Computing the withholding of %1…</source>
+        <translation>Computing the withholding of %1…</translation>
+    </message>
+    <message>
+        <source>Replace the payroll?</source>
+        <translation>Replace the payroll?</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already imported. Replace it with this file? An employee missing from the file loses that month&apos;s payroll, and the withholding from that month on must be computed again.</source>
+        <translation>The payroll of %1 is already imported. Replace it with this file? An employee missing from the file loses that month&apos;s payroll, and the withholding from that month on must be computed again.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Replacing the payroll of %1…</source>
+        <translation>Replacing the payroll of %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the payroll of %1 already imported is kept.</source>
+        <translation>Nothing was imported: the payroll of %1 already imported is kept.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%L1 rows read…</source>
+        <translation>%L1 rows read…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 employees computed…</source>
+        <translation>%L1 of %L2 employees computed…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AnnualStatements</name>
+    <message>
+        <source>No employee with the identity number %1 is on the roster of %2. Check the number, or import the roster that has this employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
+        <translation type="unfinished">%1-%2 の源泉徴収は、現在の給与データに対して計算されていません。先に %1 年を計算してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished">不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>CA: the certificate given with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: the one embedded in the audit file, as the taxpayer&apos;s vault trusted it. Pin the bureau&apos;s own with --ca to check that it is the bureau&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: none. A bare signed filing needs the bureau&apos;s SM2 CA certificate with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing %1, tax year %2, signed by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no receipt from the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: every check holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified: see the failed checks above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of %1, tax year %2, rule pack %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or submission | year | verified | replayed clean | differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 filing(s) verified and replayed clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished">保管庫のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>This vault holds no filings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the audit file of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
+       huisuan-cli replay FILE [--json]
+       huisuan-cli replay --vault DIR [--ca SM2_CA.der]
+       huisuan-cli replay --folder DIR [--ca SM2_CA.der]
+       huisuan-cli filing export --submission ID --out FILE [--vault DIR]
+  FILE is an audit file (docs/audit-file.md) or a bare signed filing. Without --ca the CA in the
+  audit file is used. The passphrase comes from HUISUAN_PASSPHRASE or a prompt.
+  Exit status: 0 everything holds, 1 failure or bad usage, 2 a check failed or a replay differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFile</name>
+    <message>
+        <source>This is neither a Huisuan audit file nor a signed filing. Ask for the file again, exported with &quot;huisuan-cli filing export&quot; or as the signed filing itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>audit entry %1 does not follow the entry before it: an entry was changed, removed or inserted</source>
@@ -37,6 +169,113 @@
     </message>
 </context>
 <context>
+    <name>AuditReportPdf</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation type="unfinished">送信 ID</translation>
+    </message>
+    <message>
+        <source>Taxpayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation type="unfinished">課税年度</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">受領証</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished">申告済み</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: filing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankCardCheck</name>
     <message>
         <source>A card number has only digits.</source>
@@ -53,6 +292,99 @@
     <message>
         <source>This card number is mistyped: its last digit does not match the others. Check it against your card.</source>
         <translation>カード番号の入力に誤りがあります。最後の桁がほかの桁と合いません。カードと照らし合わせて確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBureauCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished">不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2025-04</source>
+        <translation type="unfinished">--month には 2025-04 のような月を指定してください</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2025</source>
+        <translation type="unfinished">--year には 2025 のような年を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: declared (receipt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Next attempt at %3.</source>
+        <translation type="unfinished">%1：%2 次回の試行は %3 です。</translation>
+    </message>
+    <message>
+        <source>ALARM for %1: %2</source>
+        <translation type="unfinished">%1 の警告：%2</translation>
+    </message>
+    <message>
+        <source>Queued the declaration of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the declaration of %1 as %2, replacing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is declared already as %2 (receipt %3); the figures have not changed, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, awaiting the bureau&apos;s answer</source>
+        <translation type="unfinished">送信済み、税務当局の応答待ち</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished">却下</translation>
+    </message>
+    <message>
+        <source>No declaration of %1 was submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 a month (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded the special additional deductions of %n employee(s) for %1. Compute the year again to use them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch submit --workspace CREDIT_CODE --month YYYY-MM [--wait SECONDS]
+       huisuan-cli batch declarations --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
+  with [--vault DIR] and the bureau: [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE].
+  Exit status: 0 done, 1 failure, 2 refused by the bureau, 3 queued and not yet answered (the next submit sends it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished">保管庫のパスフレーズ：</translation>
     </message>
 </context>
 <context>
@@ -123,26 +455,71 @@
         </translation>
     </message>
     <message>
-        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
-       huisuan-cli batch template roster|payroll --out FILE.csv
-       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
-       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
-       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
-  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
-        <translation>使い方: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
-       huisuan-cli batch template roster|payroll --out FILE.csv
-       huisuan-cli batch import roster|payroll FILE.csv --workspace CREDIT_CODE --month YYYY-MM [--replace]
-       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
-       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv
-  共通オプション: [--vault DIR]。列の説明は docs/batch-template.md にあります。</translation>
-    </message>
-    <message>
         <source>unknown batch action %1</source>
         <translation>不明な batch 操作 %1</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
         <translation>保管庫のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>The labor payments of %1 are already imported; nothing was imported. To replace them, import again with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format %1, or end the file name with .%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 statement of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1. Check that its parent can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 statements of %n employee(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll|labor --out FILE.csv
+       huisuan-cli batch import roster|payroll|labor FILE.csv|FILE.xlsx --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
+       huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
+  Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPdf</name>
+    <message>
+        <source>Withholding agent: %1    Unified social credit code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax period: %1    Income: wages and salaries    Amounts in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1    Identity number: %2    %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax year: %1    Income: wages and salaries    Amounts in yuan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,6 +535,10 @@
     <message>
         <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
         <translation>%1-%2 の源泉徴収は、現在の給与データに対して計算されていません。先に %1 年を計算してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3-%4: the payroll says %5 of special additional deductions; the %6 the employee pushed through the tax bureau is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,6 +616,29 @@
     <message>
         <source>The tax bureau answered about another submission than the one asked for.</source>
         <translation>税務当局の応答は問い合わせとは別の申告についてのものです。</translation>
+    </message>
+    <message>
+        <source>The tax bureau answered the declaration with a receipt for something else: do not treat it as declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax bureau answered about another election than the one sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax bureau answered for another employer or tax year than the one asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BureauDeductions</name>
+    <message>
+        <source>The downloaded deductions of %1 are damaged; download them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee pushed special additional deductions of %1 a month to this company through the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +845,10 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
         <source>The note must be at most 500 characters.</source>
         <translation>メモは 500 文字以内にしてください。</translation>
     </message>
+    <message>
+        <source>Not a category an employer deducts monthly; use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BureauService</name>
@@ -603,6 +1011,22 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
         <source>Payroll month %1 has no withholding result yet; compute it first.</source>
         <translation>給与月 %1 にはまだ源泉徴収の計算結果がありません。先に計算してください。</translation>
     </message>
+    <message>
+        <source>payee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labor payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labor payment prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the payroll has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComputeCommand</name>
@@ -667,16 +1091,52 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
-    <name>DeclarationReport</name>
-    <message numerus="yes">
-        <source>%n employee(s)</source>
-        <translation>
-            <numerusform>従業員 %n 人</numerusform>
-        </translation>
+    <name>CsvTable</name>
+    <message>
+        <source>Could not write %1 (%2). Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeclarationDrainer</name>
+    <message>
+        <source>The tax bureau received the declaration of %1 (receipt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax bureau refused the declaration of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet (%1); the declaration stays queued and will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
+    <message>
+        <source>No employee of %1 was paid in %2: there is nothing to declare. Import the payroll of %2 and compute the year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration %1 of %2 has not been answered by the bureau yet. Submit again when the bureau can be reached; the corrected figures follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
     <message>
         <source>Could not write the declaration to %1 (%2). Check that the folder exists and can be written.</source>
         <translation>申告を %1 に書き込めませんでした（%2）。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationTable</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -692,6 +1152,42 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>taxpayer profile</source>
         <translation>納税者情報</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished">不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>usage: huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
+  Pushes the special additional deductions saved for YYYY to the employer through the tax bureau you enrolled with, as monthly amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Ask the employer for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished">保管庫のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>%1 is not deducted by employers month by month; it stays for your annual reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no special additional deductions for %1 in this vault that an employer deducts monthly. Enter them in the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 a month of special additional deductions for %2 to the employer %3 (election %4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +1332,37 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>This vault is not enrolled with the tax bureau yet; enrol first to file.</source>
         <translation>この保管庫はまだ税務当局に登録されていません。申告するには先に登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingAuditReader</name>
+    <message>
+        <source>The file holds no receipt from the tax bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: accepted by the tax bureau at %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: refused by the tax bureau at %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a receipt, but it does not verify: see the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check the name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a filing or an audit file. Choose the file the taxpayer or the tax bureau sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack %1 (%2) changed a formula for %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1536,61 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>A filing needs a submission id, a rule pack, an engine version, a return and the time it was made, and cannot replace itself.</source>
         <translation>申告には送信 ID、ルールパック、エンジンのバージョン、申告書、作成時刻が必要です。また、申告は自分自身を置き換えることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingReplayer</name>
+    <message>
+        <source>%1 (%2, periods %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed, but there is nothing to compare with: the file holds neither the filed result nor a receipt with the bureau&apos;s figures. Ask for the audit file exported from the taxpayer&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line recomputes exactly as filed, with the filing&apos;s own rule pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputation gives the receipt&apos;s balance, tax payable and tax withheld; the file holds no filed trace to compare line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed filing cannot be read, so there is nothing to replay (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed: the filing names rule pack %1 for tax year %2, which this version of Huisuan does not hold. Replay it with the version that made it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refuses the filed return, so it cannot be replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tax year is not the rule pack&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine failed on the filed return (%1); report this as a bug.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,16 +1820,8 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>%1 課税年度の納税記録</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
-        <translation>PDF を %1 に書き出せませんでした（%2）。別のフォルダーを選んでください。</translation>
-    </message>
-    <message>
         <source>Annual reconciliation %1</source>
         <translation>%1 年度確定申告</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
-        <translation>PDF を %1 として保存できませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1944,142 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
 </context>
 <context>
+    <name>FilingVerifier</name>
+    <message>
+        <source>Well-formed filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing else in it can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed filing is in its one exact canonical form with every member it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read from a malformed filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check the signer&apos;s certificate against: give the tax bureau&apos;s SM2 CA certificate with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing does not say when it was made, so the certificate&apos;s validity cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was issued by the pinned CA and was valid when the filing was made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was issued by the CA in the audit file and was valid when the filing was made (%1); pin the bureau&apos;s CA with --ca to check that this CA is the bureau&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The filing may not come from the person it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM2 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be checked on a malformed filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing&apos;s certificate holds no SM2 key to check the signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM2 signature does not match the envelope: the filing was changed after it was signed, or the signature was damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM2-with-SM3 signature over the envelope&apos;s canonical bytes verifies with the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt answers this filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 (%2, issued %3) is signed by the bureau&apos;s receipt certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Do not rely on what the receipt says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check the receipt against: give the bureau&apos;s SM2 CA with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read, so it cannot be matched to the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt answers other bytes (%1) than this filing&apos;s (%2): the filing or the receipt was swapped or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt names submission %1, the filing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt answers exactly these bytes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is not built into this version of Huisuan, so the filing cannot be replayed: use the version that made it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is the pack of tax year %2, but the filing is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack %1 of tax year %2 is built into this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing is not a well-formed signed filing.</source>
+        <translation type="unfinished">この申告は正しい形式の署名済み申告ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message numerus="yes">
+        <source>%n more problem(s) are not listed. Correct the ones above and import the file again to see the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncomeRecordStore</name>
     <message>
         <source>income category</source>
@@ -1430,6 +2140,36 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>In the bureau&apos;s record %1: %2</source>
         <translation>税務当局の記録 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LaborImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the payee&apos;s identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
+        <translation type="unfinished">月 %1 は、インポート中の課税年度 %2 に含まれていません。その月の年度でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This payee is already paid in month %1 on row %2. A month&apos;s labor payments for the same service are one payment for the prepayment: add them up on one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepayment on this payment cannot be computed: %1. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyDeductions</name>
+    <message>
+        <source>The saved deductions cannot be read (%1).</source>
+        <translation type="unfinished">保存されている控除を読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <source>The saved deductions of %1 cannot be computed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2258,33 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>This employee&apos;s month %1 is already on row %2. Keep one row per employee and month.</source>
         <translation>この従業員の月 %1 は既に %2 行目にあります。従業員と月ごとに 1 行だけにしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to tax the annual bonus. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annual bonus of %1 needs its method. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages) in the %2 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 an annual bonus cannot be taxed separately. Write 并入综合所得 (combined with the wages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee&apos;s annual bonus is already taxed separately on row %1; the separate method may be used once a year. Tax this one with 并入综合所得 (combined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished">PDF を %1 に書き出せませんでした（%2）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
+        <translation type="unfinished">PDF を %1 として保存できませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2644,10 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <source>withdrawn</source>
         <translation>取消し済み</translation>
     </message>
+    <message>
+        <source>withholding declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnDraftStore</name>
@@ -2233,6 +3004,13 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <message>
         <source>The vault was written by a newer Huisuan.</source>
         <translation>この保管庫は新しいバージョンの Huisuan で書き込まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3113,22 +3891,29 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <translation>監査ログ：%1</translation>
     </message>
     <message>
-        <source>Usage: huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
+        <source>unknown vault action %1</source>
+        <translation>不明な保管庫の操作 %1</translation>
+    </message>
+    <message>
+        <source>audit log: %1 entries, the hash chain is intact from the first to the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: entry %1 is the first broken one (%2). Entries from it on cannot be trusted; restore the vault from a backup made before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: %1. Restore the vault from a backup made before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
 DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
-        <translation>使い方：huisuan-cli vault init|passwd|verify [--vault DIR] [--kdf-log2n L]
-        huisuan-cli vault backup FILE|restore FILE [--vault DIR]
-DIR（保管庫のフォルダー）の既定値は %1 です。
-パスフレーズは HUISUAN_PASSPHRASE から読み取ります。設定されていなければ、端末で入力を求めます（入力内容は表示されません）。
-passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取るか、入力を求めます。
---kdf-log2n L は init で使う scrypt のコスト N を 2^L にします（既定値：このマシンで約 0.5 秒かかる値を自動で選択）。</translation>
-    </message>
-    <message>
-        <source>unknown vault action %1</source>
-        <translation>不明な保管庫の操作 %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3229,6 +4014,25 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
 </context>
 <context>
+    <name>WithholdingDeclarationStore</name>
+    <message>
+        <source>There is no declaration %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration %1 is answered already; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration needs a month and the bytes to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation type="unfinished">次回の試行時刻「%1」は ISO 8601 の日時ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>A cell of this row has the reference &quot;%1&quot;, which is not in this row; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
@@ -3264,10 +4068,33 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     </message>
 </context>
 <context>
+    <name>XlsxTable</name>
+    <message>
+        <source>The workbook could not be written to %1 (%2). Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1 (%2). Check that the folder can be written and has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as %1. Check that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearComputation</name>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>an annual bonus is taxed separately in month %1 and again in month %2; the separate method may be used once a year. Import one of them as 并入综合所得 (combined).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4146,367 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::AuditPage</name>
+    <message>
+        <source>Open a filing to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit files and signed filings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computation, line by line: filed and replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected line: formula and citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export audit report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying and replaying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an audit file or a signed filing: Huisuan checks its signature and receipt, computes it again under the rules it names and shows any line that differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: do not rely on this filing until the failures are explained.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the replay differ from what was filed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission id: %1</source>
+        <translation type="unfinished">送信 ID：%1</translation>
+    </message>
+    <message>
+        <source>Taxpayer: %1 (%2)</source>
+        <translation type="unfinished">納税者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tax year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation type="unfinished">ルールパック：%1</translation>
+    </message>
+    <message>
+        <source>Engine version: %1</source>
+        <translation type="unfinished">エンジンのバージョン：%1</translation>
+    </message>
+    <message>
+        <source>Differs: the replay does not give what was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: %1</source>
+        <translation type="unfinished">申告済み：%1</translation>
+    </message>
+    <message>
+        <source>(not in the filing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the recomputation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">計算元：</translation>
+    </message>
+    <message>
+        <source>%1 = %2, set by %3</source>
+        <translation type="unfinished">%1 = %2（根拠：%3）</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule-pack changelog entry for this tax year explains the difference: the filed value did not come from these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What explains it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::AuditTraceModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished">申告済み</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay gives a different value from the one filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchEmployeeListModel</name>
+    <message>
+        <source>Could not be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payroll yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation type="unfinished">身分証番号</translation>
+    </message>
+    <message>
+        <source>Employed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished">給与（給与所得）</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation type="unfinished">源泉徴収税額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchMonthListModel</name>
+    <message>
+        <source>Imported, not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly computed: compute again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Employees paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished">給与（給与所得）</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation type="unfinished">源泉徴収税額</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::BatchSession</name>
+    <message>
+        <source>The vault is locked. Unlock it to work on your client companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), listed below. Nothing was imported: correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) imported onto the roster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payroll month(s) imported. Compute the year to see the withholding.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computation stopped. The %n employee(s) computed before have every month&apos;s result; compute the year again for the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withholding computed for %n employee(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be computed: they are marked in the table, with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3468,6 +4656,69 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>%1% (shared)</source>
         <translation>%1%（分担）</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::CompaniesPage</name>
+    <message>
+        <source>Client companies: withholding for employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;panies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the company to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the company to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your tax years</source>
+        <translation type="unfinished">課税年度の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>No client company yet. Add one with its unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4488,6 +5739,14 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <source>The vault could not be created: %1</source>
         <translation>保管庫を作成できませんでした：%1</translation>
     </message>
+    <message>
+        <source>Open a filing to &amp;audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a filing to audit, without a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huisuan::HomePage</name>
@@ -4956,6 +6215,22 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>The vault was locked because you were away.</source>
         <translation>しばらく操作がなかったため、保管庫をロックしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholding for the employees of your client companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit a filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a signed filing and replay its computation; no vault needed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5587,6 +6862,14 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then type it again.</source>
         <translation>このパスフレーズではこの保管庫を開けません。Caps Lock とキーボード配列を確認して、もう一度入力してください。</translation>
     </message>
+    <message>
+        <source>Open a filing to &amp;audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a filing to audit, without unlocking the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huisuan::WizardStep</name>
@@ -5597,6 +6880,161 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huisuan::WorkspacePanel</name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a company on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tax &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation type="unfinished">課税年度</translation>
+    </message>
+    <message>
+        <source>Filter by name, identity number or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of the tax year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the employee roster from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the payroll rows without a month column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;payroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a payroll from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every employee&apos;s withholding for the tax year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the import or computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import or computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees yet. Import the company&apos;s roster (花名册) first, then its payroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the withholding of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the payroll?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already imported. Replace it with this file? An employee missing from the file loses that month&apos;s payroll, and the withholding from that month on must be computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the payroll of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the payroll of %1 already imported is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished">%1：%4 {1:%2:%3:?}</translation>
+    </message>
+    <message>
+        <source>%L1 rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 employees computed…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
