@@ -462,13 +462,6 @@
         <source>Computed %1 payroll month(s) of %2 employee(s).</source>
         <translation>Computed %1 payroll month(s) of %2 employee(s).</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the declaration of %n employee(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote the declaration of %n employee to %1.</numerusform>
-            <numerusform>Wrote the declaration of %n employees to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown batch action %1</source>
         <translation>unknown batch action %1</translation>
@@ -516,16 +509,19 @@
        huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
   Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the declaration, %n line(s), to %1.</source>
+        <translation>
+            <numerusform>Wrote the declaration, %n line, to %1.</numerusform>
+            <numerusform>Wrote the declaration, %n lines, to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchPdf</name>
     <message>
         <source>Withholding agent: %1    Unified social credit code: %2</source>
         <translation>Withholding agent: %1    Unified social credit code: %2</translation>
-    </message>
-    <message>
-        <source>Tax period: %1    Income: wages and salaries    Amounts in yuan</source>
-        <translation>Tax period: %1    Income: wages and salaries    Amounts in yuan</translation>
     </message>
     <message>
         <source>employed since %1</source>
@@ -542,6 +538,10 @@
     <message>
         <source>Tax year: %1    Income: wages and salaries    Amounts in yuan</source>
         <translation>Tax year: %1    Income: wages and salaries    Amounts in yuan</translation>
+    </message>
+    <message>
+        <source>Tax period: %1    Amounts in yuan</source>
+        <translation>Tax period: %1    Amounts in yuan</translation>
     </message>
 </context>
 <context>

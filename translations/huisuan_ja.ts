@@ -5,114 +5,114 @@
     <name>AnnualStatements</name>
     <message>
         <source>No employee with the identity number %1 is on the roster of %2. Check the number, or import the roster that has this employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>身分証番号 %1 の従業員は %2 の従業員名簿にいません。番号を確認するか、この従業員を含む名簿をインポートしてください。</translation>
     </message>
     <message>
         <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
-        <translation type="unfinished">%1-%2 の源泉徴収は、現在の給与データに対して計算されていません。先に %1 年を計算してください。</translation>
+        <translation>%1-%2 の源泉徴収は、現在の給与データに対して計算されていません。先に %1 年を計算してください。</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 には値が必要です</translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">不明なオプション %1</translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません：%2</translation>
+        <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
         <source>CA: the certificate given with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：--ca で指定された証明書。</translation>
     </message>
     <message>
         <source>CA: the one embedded in the audit file, as the taxpayer&apos;s vault trusted it. Pin the bureau&apos;s own with --ca to check that it is the bureau&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：監査ファイルに埋め込まれた CA（納税者の保管庫が信頼したもの）。税務当局のものであることを確認するには、税務当局自身の CA を --ca で固定してください。</translation>
     </message>
     <message>
         <source>CA: none. A bare signed filing needs the bureau&apos;s SM2 CA certificate with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：なし。署名済み申告だけのファイルには、--ca で税務当局の SM2 CA 証明書を指定する必要があります。</translation>
     </message>
     <message>
         <source>Filing %1, tax year %2, signed by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>申告 %1、課税年度 %2、署名者 %3、署名日時 %4</translation>
     </message>
     <message>
         <source>The file holds no receipt from the bureau.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには税務当局の受領証が含まれていません。</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Verified: every check holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み：すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <source>NOT verified: see the failed checks above.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証されていません：上記の不合格のチェックを確認してください。</translation>
     </message>
     <message>
         <source>Replay of %1, tax year %2, rule pack %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の再計算、課税年度 %2、ルールパック %3</translation>
     </message>
     <message>
         <source>filed:</source>
-        <translation type="unfinished"></translation>
+        <translation>申告値：</translation>
     </message>
     <message>
         <source>replayed:</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算値：</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
     <message>
         <source>file or submission | year | verified | replayed clean | differences</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたは送信 | 年 | 検証済み | 再計算一致 | 差異</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1 of %2 filing(s) verified and replayed clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告 %2 件のうち %1 件が検証され、再計算も一致しました。</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 はありません。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保管庫のパスフレーズ：</translation>
+        <translation>保管庫のパスフレーズ：</translation>
     </message>
     <message>
         <source>This vault holds no filings.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫には申告がありません。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Wrote the audit file of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監査ファイルを %2 に書き出しました。</translation>
     </message>
     <message>
         <source>usage: huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
@@ -123,14 +123,21 @@
   FILE is an audit file (docs/audit-file.md) or a bare signed filing. Without --ca the CA in the
   audit file is used. The passphrase comes from HUISUAN_PASSPHRASE or a prompt.
   Exit status: 0 everything holds, 1 failure or bad usage, 2 a check failed or a replay differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
+       huisuan-cli replay FILE [--json]
+       huisuan-cli replay --vault DIR [--ca SM2_CA.der]
+       huisuan-cli replay --folder DIR [--ca SM2_CA.der]
+       huisuan-cli filing export --submission ID --out FILE [--vault DIR]
+  FILE は監査ファイル（docs/audit-file.md）または署名済み申告だけのファイルです。--ca を指定しない場合は
+  監査ファイル内の CA を使います。パスフレーズは HUISUAN_PASSPHRASE またはプロンプトから取得します。
+  終了ステータス：0 すべて合格、1 失敗または使い方の誤り、2 チェックの不合格または再計算の不一致。</translation>
     </message>
 </context>
 <context>
     <name>AuditFile</name>
     <message>
         <source>This is neither a Huisuan audit file nor a signed filing. Ask for the file again, exported with &quot;huisuan-cli filing export&quot; or as the signed filing itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Huisuan の監査ファイルでも署名済み申告でもありません。「huisuan-cli filing export」で書き出したファイル、または署名済み申告そのものをもう一度依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -172,107 +179,107 @@
     <name>AuditReportPdf</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>所見</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Submission id</source>
-        <translation type="unfinished">送信 ID</translation>
+        <translation>送信 ID</translation>
     </message>
     <message>
         <source>Taxpayer</source>
-        <translation type="unfinished"></translation>
+        <translation>納税者</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tax year</source>
-        <translation type="unfinished">課税年度</translation>
+        <translation>課税年度</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールパック</translation>
     </message>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンのバージョン</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">受領証</translation>
+        <translation>受領証</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">申告済み</translation>
+        <translation>申告値</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算値</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>一致？</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠条文</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Audit report: filing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査報告書：申告 %1</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>The filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申告</translation>
     </message>
     <message>
         <source>Replay, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算（行ごと）</translation>
     </message>
     <message>
         <source>Audit report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査報告書 %1</translation>
     </message>
 </context>
 <context>
@@ -298,80 +305,80 @@
     <name>BatchBureauCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 には値が必要です</translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">不明なオプション %1</translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <source>--month needs a month such as 2025-04</source>
-        <translation type="unfinished">--month には 2025-04 のような月を指定してください</translation>
+        <translation>--month には 2025-04 のような月を指定してください</translation>
     </message>
     <message>
         <source>--year needs a year such as 2025</source>
-        <translation type="unfinished">--year には 2025 のような年を指定してください</translation>
+        <translation>--year には 2025 のような年を指定してください</translation>
     </message>
     <message>
         <source>%1: declared (receipt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：申告済み（受領証 %2）</translation>
     </message>
     <message>
         <source>%1: %2 Next attempt at %3.</source>
-        <translation type="unfinished">%1：%2 次回の試行は %3 です。</translation>
+        <translation>%1：%2 次回の試行は %3 です。</translation>
     </message>
     <message>
         <source>ALARM for %1: %2</source>
-        <translation type="unfinished">%1 の警告：%2</translation>
+        <translation>%1 の警告：%2</translation>
     </message>
     <message>
         <source>Queued the declaration of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の申告を %2 として送信待ちに入れました。</translation>
     </message>
     <message>
         <source>Queued the declaration of %1 as %2, replacing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の申告を %2 として送信待ちに入れました（%3 を置き換えます）。</translation>
     </message>
     <message>
         <source>%1 is declared already as %2 (receipt %3); the figures have not changed, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に %2 として申告済みです（受領証 %3）。金額が変わっていないため、何も送信していません。</translation>
     </message>
     <message>
         <source>queued, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち（未送信）</translation>
     </message>
     <message>
         <source>sent, awaiting the bureau&apos;s answer</source>
-        <translation type="unfinished">送信済み、税務当局の応答待ち</translation>
+        <translation>送信済み、税務当局の応答待ち</translation>
     </message>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>申告済み</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">却下</translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>No declaration of %1 was submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の申告はまだ送信されていません。</translation>
     </message>
     <message>
         <source>  receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  受領証 %1</translation>
     </message>
     <message>
         <source>  replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  置換対象 %1</translation>
     </message>
     <message>
         <source>%1: %2 a month (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：月額 %2（%3）</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded the special additional deductions of %n employee(s) for %1. Compute the year again to use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 について、従業員 %n 人の専項付加控除（专项附加扣除）をダウンロードしました。反映するには、年をもう一度計算してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -380,11 +387,15 @@
        huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
   with [--vault DIR] and the bureau: [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE].
   Exit status: 0 done, 1 failure, 2 refused by the bureau, 3 queued and not yet answered (the next submit sends it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli batch submit --workspace CREDIT_CODE --month YYYY-MM [--wait SECONDS]
+       huisuan-cli batch declarations --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
+  共通：[--vault DIR]、税務当局の指定：[--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE]。
+  終了ステータス：0 完了、1 失敗、2 税務当局による拒否、3 送信待ちで未応答（次回の submit で再送信します）。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保管庫のパスフレーズ：</translation>
+        <translation>保管庫のパスフレーズ：</translation>
     </message>
 </context>
 <context>
@@ -448,12 +459,6 @@
         <source>Computed %1 payroll month(s) of %2 employee(s).</source>
         <translation>従業員 %2 人の給与 %1 か月分を計算しました。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the declaration of %n employee(s) to %1.</source>
-        <translation>
-            <numerusform>従業員 %n 人分の申告を %1 に書き込みました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown batch action %1</source>
         <translation>不明な batch 操作 %1</translation>
@@ -464,24 +469,24 @@
     </message>
     <message>
         <source>The labor payments of %1 are already imported; nothing was imported. To replace them, import again with --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の役務報酬の支払は既にインポートされているため、何もインポートされていません。置き換えるには --replace を付けてもう一度インポートしてください。</translation>
     </message>
     <message>
         <source>Say which format to write with --format %1, or end the file name with .%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 で書き出す形式を指定するか、ファイル名の末尾を .%2 にしてください。</translation>
     </message>
     <message>
         <source>Wrote the %1 statement of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 明細書を %3 に書き出しました。</translation>
     </message>
     <message>
         <source>Could not make the folder %1. Check that its parent can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。親フォルダーに書き込めるか確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the %1 statements of %n employee(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>従業員 %n 人の %1 明細書を %2 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -492,34 +497,46 @@
        huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
        huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
   Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli batch workspace add CREDIT_CODE NAME | workspace list
+       huisuan-cli batch template roster|payroll|labor --out FILE.csv
+       huisuan-cli batch import roster|payroll|labor FILE.csv|FILE.xlsx --workspace CREDIT_CODE --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace CREDIT_CODE --year YYYY
+       huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
+       huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
+  すべてに共通のオプション：[--vault DIR]。列の説明は docs/batch-template.md にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the declaration, %n line(s), to %1.</source>
+        <translation>
+            <numerusform>申告書（%n 行）を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchPdf</name>
     <message>
         <source>Withholding agent: %1    Unified social credit code: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax period: %1    Income: wages and salaries    Amounts in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>源泉徴収義務者：%1    統一社会信用コード：%2</translation>
     </message>
     <message>
         <source>employed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から在職</translation>
     </message>
     <message>
         <source>employed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 まで在職</translation>
     </message>
     <message>
         <source>Employee: %1    Identity number: %2    %3</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員：%1    身分証番号：%2    %3</translation>
     </message>
     <message>
         <source>Tax year: %1    Income: wages and salaries    Amounts in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度：%1    所得：給与（給与所得）    金額の単位：元</translation>
+    </message>
+    <message>
+        <source>Tax period: %1    Amounts in yuan</source>
+        <translation>対象期間：%1    金額の単位：元</translation>
     </message>
 </context>
 <context>
@@ -538,7 +555,7 @@
     </message>
     <message>
         <source>%1 (%2), %3-%4: the payroll says %5 of special additional deductions; the %6 the employee pushed through the tax bureau is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）、%3-%4：給与データの専項付加控除（专项附加扣除）は %5 ですが、従業員が税務当局を通じて届け出た %6 を使用します。</translation>
     </message>
 </context>
 <context>
@@ -619,26 +636,26 @@
     </message>
     <message>
         <source>The tax bureau answered the declaration with a receipt for something else: do not treat it as declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局は申告に対して別の内容の受領証を返しました。申告済みとして扱わないでください。</translation>
     </message>
     <message>
         <source>The tax bureau answered about another election than the one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局は、送信したものとは別の控除選択について応答しました。</translation>
     </message>
     <message>
         <source>The tax bureau answered for another employer or tax year than the one asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局は、照会したものとは別の源泉徴収義務者または課税年度について応答しました。</translation>
     </message>
 </context>
 <context>
     <name>BureauDeductions</name>
     <message>
         <source>The downloaded deductions of %1 are damaged; download them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした %1 の控除データが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>The employee pushed special additional deductions of %1 a month to this company through the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員が税務当局を通じてこの会社に月額 %1 の専項付加控除（专项附加扣除）を届け出ており、その金額を使用します。このセルは %2 になっています。セルを空にするか、%1 と入力してください。</translation>
     </message>
 </context>
 <context>
@@ -847,7 +864,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>Not a category an employer deducts monthly; use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>源泉徴収義務者が毎月控除する区分ではありません。%1 のいずれかを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1013,19 +1030,19 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>payee name</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人の氏名</translation>
     </message>
     <message>
         <source>labor payment</source>
-        <translation type="unfinished"></translation>
+        <translation>役務報酬の支払</translation>
     </message>
     <message>
         <source>labor payment prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>役務報酬の源泉徴収税額</translation>
     </message>
     <message>
         <source>Nothing was stored: the payroll has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません：給与データに問題があります。</translation>
     </message>
 </context>
 <context>
@@ -1094,33 +1111,33 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>CsvTable</name>
     <message>
         <source>Could not write %1 (%2). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした（%2）。フォルダーが存在し、書き込めるか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>DeclarationDrainer</name>
     <message>
         <source>The tax bureau received the declaration of %1 (receipt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局は %1 の申告を受理しました（受領証 %2）。</translation>
     </message>
     <message>
         <source>The tax bureau refused the declaration of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局は %1 の申告を拒否しました：%2</translation>
     </message>
     <message>
         <source>Not answered yet (%1); the declaration stays queued and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ応答がありません（%1）。申告は送信待ちのまま、再送信されます。</translation>
     </message>
 </context>
 <context>
     <name>DeclarationQueue</name>
     <message>
         <source>No employee of %1 was paid in %2: there is nothing to declare. Import the payroll of %2 and compute the year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に給与が支払われた %1 の従業員はいないため、申告するものがありません。先に %2 の給与データをインポートし、年を計算してください。</translation>
     </message>
     <message>
         <source>The declaration %1 of %2 has not been answered by the bureau yet. Submit again when the bureau can be reached; the corrected figures follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の申告 %1 には、まだ税務当局から応答がありません。税務当局に接続できるようになったら、もう一度送信してください。訂正後の金額はその後に続けて送信されます。</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1151,8 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>DeclarationTable</name>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,36 +1175,37 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>DeductionsCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 には値が必要です</translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">不明なオプション %1</translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <source>usage: huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
   Pushes the special additional deductions saved for YYYY to the employer through the tax bureau you enrolled with, as monthly amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
+  YYYY 年について保存した専項付加控除（专项附加扣除）を、登録した税務当局を通じて源泉徴収義務者に月額として届け出ます。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Ask the employer for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な統一社会信用コードではありません。統一社会信用コードは 18 文字で、最後はチェック文字です。源泉徴収義務者にもう一度確認してください。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保管庫のパスフレーズ：</translation>
+        <translation>保管庫のパスフレーズ：</translation>
     </message>
     <message>
         <source>%1 is not deducted by employers month by month; it stays for your annual reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は源泉徴収義務者による毎月の控除の対象ではありません。年度確定申告で控除します。</translation>
     </message>
     <message>
         <source>There are no special additional deductions for %1 in this vault that an employer deducts monthly. Enter them in the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫には、源泉徴収義務者が毎月控除する %1 の専項付加控除（专项附加扣除）がありません。先にアプリで入力してください。</translation>
     </message>
     <message>
         <source>Pushed %1 a month of special additional deductions for %2 to the employer %3 (election %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の専項付加控除（专项附加扣除）月額 %1 を源泉徴収義務者 %3 に届け出ました（控除選択 %4）。</translation>
     </message>
 </context>
 <context>
@@ -1338,31 +1356,31 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>FilingAuditReader</name>
     <message>
         <source>The file holds no receipt from the tax bureau.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには税務当局の受領証が含まれていません。</translation>
     </message>
     <message>
         <source>Receipt %1: accepted by the tax bureau at %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証 %1：%2（UTC）に税務当局が受理しました。</translation>
     </message>
     <message>
         <source>Receipt %1: refused by the tax bureau at %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証 %1：%2（UTC）に税務当局が却下しました。</translation>
     </message>
     <message>
         <source>The file holds a receipt, but it does not verify: see the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには受領証が含まれていますが、検証できません。チェック結果を確認してください。</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした（%2）。名前と、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>%1 is too large to be a filing or an audit file. Choose the file the taxpayer or the tax bureau sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は申告または監査ファイルとしては大きすぎます。納税者または税務当局から送られたファイルを選んでください。</translation>
     </message>
     <message>
         <source>Rule pack %1 (%2) changed a formula for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールパック %1（%2）で %3 の計算式が変更されました：%4</translation>
     </message>
 </context>
 <context>
@@ -1542,55 +1560,55 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>FilingReplayer</name>
     <message>
         <source>%1 (%2, periods %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、期間 %3）：%4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行が申告内容と異なり、ルールパックの変更履歴には課税年度 %1 を対象とする計算式の修正がありません。この申告は、このルールパックの計算方法で計算されていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行が申告内容と異なります。ルールパックの変更履歴には課税年度 %1 の計算式の修正が記録されています：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Recomputed, but there is nothing to compare with: the file holds neither the filed result nor a receipt with the bureau&apos;s figures. Ask for the audit file exported from the taxpayer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算しましたが、比較対象がありません。ファイルには申告された結果も、税務当局の金額を含む受領証もありません。納税者の保管庫から書き出した監査ファイルを依頼してください。</translation>
     </message>
     <message>
         <source>Every line recomputes exactly as filed, with the filing&apos;s own rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告自身のルールパックで、すべての行が申告どおりに再計算されました。</translation>
     </message>
     <message>
         <source>The recomputation gives the receipt&apos;s balance, tax payable and tax withheld; the file holds no filed trace to compare line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算の結果は受領証の追加納付・還付税額、納付すべき税額、既納付税額と一致します。ファイルには行ごとに比較できる申告時の計算記録がありません。</translation>
     </message>
     <message>
         <source>The signed filing cannot be read, so there is nothing to replay (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み申告を読み取れないため、再計算できません（%1）。</translation>
     </message>
     <message>
         <source>Not replayed: the filing names rule pack %1 for tax year %2, which this version of Huisuan does not hold. Replay it with the version that made it, or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算していません：この申告は課税年度 %2 のルールパック %1 を指定していますが、このバージョンの Huisuan には含まれていません。申告を作成したバージョン、またはそれより新しいバージョンで再計算してください。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>The engine refuses the filed return, so it cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計算エンジンが申告された申告書を受け付けないため、再計算できません：%1</translation>
     </message>
     <message>
         <source>its tax year is not the rule pack&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度がルールパックの年度と異なります</translation>
     </message>
     <message>
         <source>The engine failed on the filed return (%1); report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告された申告書の計算中にエンジンが失敗しました（%1）。バグとして報告してください。</translation>
     </message>
 </context>
 <context>
@@ -1947,135 +1965,135 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>FilingVerifier</name>
     <message>
         <source>Well-formed filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申告の形式</translation>
     </message>
     <message>
         <source>%1 Nothing else in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 この申告の他の内容は信頼できません。</translation>
     </message>
     <message>
         <source>The signed filing is in its one exact canonical form with every member it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み申告は唯一の正規形で、必要な要素がすべて含まれています。</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate cannot be read from a malformed filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が不正な申告からは署名者の証明書を読み取れません。</translation>
     </message>
     <message>
         <source>There is no CA certificate to check the signer&apos;s certificate against: give the tax bureau&apos;s SM2 CA certificate with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書を照合する CA 証明書がありません。--ca で税務当局の SM2 CA 証明書を指定してください。</translation>
     </message>
     <message>
         <source>The filing does not say when it was made, so the certificate&apos;s validity cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告の作成日時が記載されていないため、証明書の有効期間を確認できません。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was issued by the pinned CA and was valid when the filing was made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は固定した CA が発行したもので、申告の作成時点（%1）で有効でした。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was issued by the CA in the audit file and was valid when the filing was made (%1); pin the bureau&apos;s CA with --ca to check that this CA is the bureau&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は監査ファイル内の CA が発行したもので、申告の作成時点（%1）で有効でした。この CA が税務当局のものであることを確認するには、--ca で税務当局の CA を固定してください。</translation>
     </message>
     <message>
         <source>%1 The filing may not come from the person it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 この申告は、記載された本人が作成したものではない可能性があります。</translation>
     </message>
     <message>
         <source>SM2 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>SM2 署名</translation>
     </message>
     <message>
         <source>The signature cannot be checked on a malformed filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が不正な申告では署名を確認できません。</translation>
     </message>
     <message>
         <source>The filing&apos;s certificate holds no SM2 key to check the signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告の証明書には、署名を確認するための SM2 鍵がありません。</translation>
     </message>
     <message>
         <source>The SM2 signature does not match the envelope: the filing was changed after it was signed, or the signature was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SM2 署名がエンベロープと一致しません。署名後に申告が変更されたか、署名が破損しています（%1）。</translation>
     </message>
     <message>
         <source>The SM2-with-SM3 signature over the envelope&apos;s canonical bytes verifies with the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの正規化バイト列に対する SM2-with-SM3 署名は、証明書の鍵で検証されました。</translation>
     </message>
     <message>
         <source>Bureau receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>税務当局の受領証</translation>
     </message>
     <message>
         <source>Receipt answers this filing</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証とこの申告の対応</translation>
     </message>
     <message>
         <source>The receipt %1 (%2, issued %3) is signed by the bureau&apos;s receipt certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証 %1（%2、発行日時 %3）は税務当局の受領証証明書で署名されています。</translation>
     </message>
     <message>
         <source>%1 Do not rely on what the receipt says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受領証の内容を信頼しないでください。</translation>
     </message>
     <message>
         <source>There is no CA certificate to check the receipt against: give the bureau&apos;s SM2 CA with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証を照合する CA 証明書がありません。--ca で税務当局の SM2 CA を指定してください。</translation>
     </message>
     <message>
         <source>malformed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が不正な受領証</translation>
     </message>
     <message>
         <source>The receipt cannot be read, so it cannot be matched to the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証を読み取れないため、申告と照合できません。</translation>
     </message>
     <message>
         <source>The receipt answers other bytes (%1) than this filing&apos;s (%2): the filing or the receipt was swapped or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証が対応するバイト列（%1）は、この申告のもの（%2）と異なります。申告または受領証が差し替えられたか、変更されています。</translation>
     </message>
     <message>
         <source>The receipt names submission %1, the filing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証には送信 %1、申告には送信 %2 が記載されています。</translation>
     </message>
     <message>
         <source>The receipt answers exactly these bytes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証はまさにこのバイト列（%1）に対応しています。</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールパック</translation>
     </message>
     <message>
         <source>The rule pack %1 is not built into this version of Huisuan, so the filing cannot be replayed: use the version that made it, or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールパック %1 はこのバージョンの Huisuan に組み込まれていないため、申告を再計算できません。申告を作成したバージョン、またはそれより新しいバージョンを使ってください。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>The rule pack %1 is the pack of tax year %2, but the filing is for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールパック %1 は課税年度 %2 のものですが、申告は %3 年のものです。</translation>
     </message>
     <message>
         <source>The rule pack %1 of tax year %2 is built into this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度 %2 のルールパック %1 はこのバージョンに組み込まれています。</translation>
     </message>
     <message>
         <source>The filing is not a well-formed signed filing.</source>
-        <translation type="unfinished">この申告は正しい形式の署名済み申告ではありません。</translation>
+        <translation>この申告は正しい形式の署名済み申告ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ImportProblems</name>
     <message numerus="yes">
         <source>%n more problem(s) are not listed. Correct the ones above and import the file again to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかに %n 件の問題が表示されていません。上記の問題を修正し、もう一度ファイルをインポートすると残りが表示されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,30 +2164,30 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>LaborImport</name>
     <message>
         <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the payee&apos;s identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な居民身分証番号ではありません。桁数、生年月日、またはチェックディジットが誤っています。受取人の身分証からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
-        <translation type="unfinished">月 %1 は、インポート中の課税年度 %2 に含まれていません。その月の年度でインポートしてください。</translation>
+        <translation>月 %1 は、インポート中の課税年度 %2 に含まれていません。その月の年度でインポートしてください。</translation>
     </message>
     <message>
         <source>This payee is already paid in month %1 on row %2. A month&apos;s labor payments for the same service are one payment for the prepayment: add them up on one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受取人には、%2 行目で月 %1 の支払が既にあります。同じ役務に対する同じ月の役務報酬は、源泉徴収では 1 回の支払として扱います。1 行に合算してください。</translation>
     </message>
     <message>
         <source>The prepayment on this payment cannot be computed: %1. Check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払に対する源泉徴収（预扣预缴）を計算できません：%1。金額を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>MonthlyDeductions</name>
     <message>
         <source>The saved deductions cannot be read (%1).</source>
-        <translation type="unfinished">保存されている控除を読み取れません（%1）。</translation>
+        <translation>保存されている控除を読み取れません（%1）。</translation>
     </message>
     <message>
         <source>The saved deductions of %1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている %1 の控除を計算できません：%2</translation>
     </message>
 </context>
 <context>
@@ -2261,30 +2279,30 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>&quot;%1&quot; is not a way to tax the annual bonus. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は全年一時賞与（全年一次性奖金）の課税方法ではありません。单独计税（分離課税）または 并入综合所得（総合所得に合算）と入力してください。</translation>
     </message>
     <message>
         <source>An annual bonus of %1 needs its method. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages) in the %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>全年一時賞与（全年一次性奖金）%1 には課税方法の指定が必要です。%2 列に 单独计税（分離課税）または 并入综合所得（総合所得に合算）と入力してください。</translation>
     </message>
     <message>
         <source>In %1 an annual bonus cannot be taxed separately. Write 并入综合所得 (combined with the wages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では、全年一時賞与（全年一次性奖金）を分離課税にできません。并入综合所得（総合所得に合算）と入力してください。</translation>
     </message>
     <message>
         <source>This employee&apos;s annual bonus is already taxed separately on row %1; the separate method may be used once a year. Tax this one with 并入综合所得 (combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>この従業員の全年一時賞与（全年一次性奖金）は、既に %1 行目で分離課税されています。分離課税は年に 1 回しか使えません。この賞与は 并入综合所得（総合所得に合算）で課税してください。</translation>
     </message>
 </context>
 <context>
     <name>PdfFile</name>
     <message>
         <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
-        <translation type="unfinished">PDF を %1 に書き出せませんでした（%2）。別のフォルダーを選んでください。</translation>
+        <translation>PDF を %1 に書き出せませんでした（%2）。別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
-        <translation type="unfinished">PDF を %1 として保存できませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
+        <translation>PDF を %1 として保存できませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2664,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>withholding declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>源泉徴収申告</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3028,7 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     <name>TablePdf</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
@@ -3896,15 +3914,15 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
     </message>
     <message>
         <source>audit log: %1 entries, the hash chain is intact from the first to the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：%1 件、ハッシュチェーンは先頭から末尾まで完全です。</translation>
     </message>
     <message>
         <source>audit log: entry %1 is the first broken one (%2). Entries from it on cannot be trusted; restore the vault from a backup made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：最初に壊れているエントリは %1 です（%2）。このエントリ以降は信頼できません。変更前に作成したバックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>audit log: %1. Restore the vault from a backup made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：%1。変更前に作成したバックアップから保管庫を復元してください。</translation>
     </message>
     <message>
         <source>Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
@@ -3913,7 +3931,12 @@ DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
+       huisuan-cli vault backup FILE|restore FILE [--vault DIR]
+DIR の既定値は %1 です。
+保管庫のパスフレーズは HUISUAN_PASSPHRASE から読み取ります。ない場合は、端末でエコーなしで入力を求めます。
+passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取るか、入力を求めます。
+--kdf-log2n L は init で使う scrypt のコスト N = 2^L を設定します（既定値：この環境で約 0.5 秒）。</translation>
     </message>
 </context>
 <context>
@@ -4017,19 +4040,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>WithholdingDeclarationStore</name>
     <message>
         <source>There is no declaration %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫に申告 %1 はありません。</translation>
     </message>
     <message>
         <source>The declaration %1 is answered already; it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告 %1 には既に応答があるため、再送信しません。</translation>
     </message>
     <message>
         <source>A declaration needs a month and the bytes to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>申告には、月と送信するデータが必要です。</translation>
     </message>
     <message>
         <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished">次回の試行時刻「%1」は ISO 8601 の日時ではありません。</translation>
+        <translation>次回の試行時刻「%1」は ISO 8601 の日時ではありません。</translation>
     </message>
 </context>
 <context>
@@ -4071,19 +4094,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>XlsxTable</name>
     <message>
         <source>The workbook could not be written to %1 (%2). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを %1 に書き込めませんでした（%2）。フォルダーが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
         <source>The workbook could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを %1 に書き込めませんでした。フォルダーが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
         <source>The workbook could not be written to %1 (%2). Check that the folder can be written and has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを %1 に書き込めませんでした（%2）。フォルダーに書き込み権限と空き容量があるか確認してください。</translation>
     </message>
     <message>
         <source>The workbook could not be saved as %1. Check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを %1 として保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4117,7 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>an annual bonus is taxed separately in month %1 and again in month %2; the separate method may be used once a year. Import one of them as 并入综合所得 (combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>全年一時賞与（全年一次性奖金）が月 %1 と月 %2 の両方で分離課税されています。分離課税は年に 1 回しか使えません。どちらか一方を 并入综合所得（総合所得に合算）としてインポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -4152,360 +4175,360 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::AuditPage</name>
     <message>
         <source>Open a filing to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>監査する申告を開く</translation>
     </message>
     <message>
         <source>Audit files and signed filings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ファイルと署名済み申告 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Audit a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申告の監査</translation>
     </message>
     <message>
         <source>&amp;Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>検査項目(&amp;C)：</translation>
     </message>
     <message>
         <source>Verification checks</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の検査項目</translation>
     </message>
     <message>
         <source>Audit verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>監査結果</translation>
     </message>
     <message>
         <source>The filing</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の申告</translation>
     </message>
     <message>
         <source>&amp;Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>差異のみ(&amp;D)</translation>
     </message>
     <message>
         <source>Show only the lines that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>差異のある行だけを表示</translation>
     </message>
     <message>
         <source>The computation, line by line: filed and replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>計算の各行：申告値と再計算値</translation>
     </message>
     <message>
         <source>The selected line: formula and citations</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行：計算式と根拠</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">戻る(&amp;B)</translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>&amp;Open a filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>申告を開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Export audit report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査レポートを PDF でエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the audit report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>監査レポートを PDF としてエクスポート</translation>
     </message>
     <message>
         <source>Verifying and replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検証し、再計算しています…</translation>
     </message>
     <message>
         <source>Open an audit file or a signed filing: Huisuan checks its signature and receipt, computes it again under the rules it names and shows any line that differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ファイルまたは署名済み申告を開いてください。Huisuan が署名と受領証を検査し、申告に記録された規則でもう一度計算して、差異のある行を表示します。</translation>
     </message>
     <message>
         <source>Passed: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>合格：%1。%2</translation>
     </message>
     <message>
         <source>FAILED: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：%1。%2</translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の検査すべてに合格しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: do not rely on this filing until the failures are explained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の検査が不合格です。原因がわかるまで、この申告を信頼しないでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the replay differ from what was filed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再計算の %n 行が申告内容と異なります。</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：%1</translation>
     </message>
     <message>
         <source>Submission id: %1</source>
-        <translation type="unfinished">送信 ID：%1</translation>
+        <translation>送信 ID：%1</translation>
     </message>
     <message>
         <source>Taxpayer: %1 (%2)</source>
-        <translation type="unfinished">納税者：%1（%2）</translation>
+        <translation>納税者：%1（%2）</translation>
     </message>
     <message>
         <source>Tax year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度：%1</translation>
     </message>
     <message>
         <source>Rule pack: %1</source>
-        <translation type="unfinished">ルールパック：%1</translation>
+        <translation>ルールパック：%1</translation>
     </message>
     <message>
         <source>Engine version: %1</source>
-        <translation type="unfinished">エンジンのバージョン：%1</translation>
+        <translation>エンジンのバージョン：%1</translation>
     </message>
     <message>
         <source>Differs: the replay does not give what was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>差異あり：再計算の結果が申告内容と一致しません。</translation>
     </message>
     <message>
         <source>Filed: %1</source>
-        <translation type="unfinished">申告済み：%1</translation>
+        <translation>申告値：%1</translation>
     </message>
     <message>
         <source>(not in the filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申告にない項目）</translation>
     </message>
     <message>
         <source>Replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算値：%1</translation>
     </message>
     <message>
         <source>(not in the recomputation)</source>
-        <translation type="unfinished"></translation>
+        <translation>（再計算にない項目）</translation>
     </message>
     <message>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式：</translation>
     </message>
     <message>
         <source>Citations:</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠：</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">計算元：</translation>
+        <translation>計算元：</translation>
     </message>
     <message>
         <source>%1 = %2, set by %3</source>
-        <translation type="unfinished">%1 = %2（根拠：%3）</translation>
+        <translation>%1 = %2（根拠：%3）</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>規則：</translation>
     </message>
     <message>
         <source>No rule-pack changelog entry for this tax year explains the difference: the filed value did not come from these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>この課税年度のルールパック変更履歴には、この差異を説明する記録がありません。申告値はこれらの規則で計算されたものではありません。</translation>
     </message>
     <message>
         <source>What explains it:</source>
-        <translation type="unfinished"></translation>
+        <translation>差異の理由：</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF ドキュメント (*.pdf)</translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査レポートを書き出しています…</translation>
     </message>
     <message>
         <source>The audit report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査レポートを %1 として保存しました。</translation>
     </message>
 </context>
 <context>
     <name>huisuan::AuditTraceModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">申告済み</translation>
+        <translation>申告値</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算値</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>一致？</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>差異あり</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>The replay gives a different value from the one filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>再計算の値が申告値と異なります。</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計算元：%1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>規則 %1</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchEmployeeListModel</name>
     <message>
         <source>Could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>計算できませんでした</translation>
     </message>
     <message>
         <source>No payroll yet</source>
-        <translation type="unfinished"></translation>
+        <translation>給与データなし</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>計算済み</translation>
     </message>
     <message>
         <source>Not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>未計算</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Identity number</source>
-        <translation type="unfinished">身分証番号</translation>
+        <translation>身分証番号</translation>
     </message>
     <message>
         <source>Employed since</source>
-        <translation type="unfinished"></translation>
+        <translation>入社日</translation>
     </message>
     <message>
         <source>Months paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支給月数</translation>
     </message>
     <message>
         <source>Wages</source>
-        <translation type="unfinished">給与（給与所得）</translation>
+        <translation>給与（給与所得）</translation>
     </message>
     <message>
         <source>Tax withheld</source>
-        <translation type="unfinished">源泉徴収税額</translation>
+        <translation>源泉徴収税額</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchMonthListModel</name>
     <message>
         <source>Imported, not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み・未計算</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>計算済み</translation>
     </message>
     <message>
         <source>Partly computed: compute again</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみ計算済み：もう一度計算してください</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月</translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Employees paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支給対象の従業員数</translation>
     </message>
     <message>
         <source>Wages</source>
-        <translation type="unfinished">給与（給与所得）</translation>
+        <translation>給与（給与所得）</translation>
     </message>
     <message>
         <source>Tax withheld</source>
-        <translation type="unfinished">源泉徴収税額</translation>
+        <translation>源泉徴収税額</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchSession</name>
     <message>
         <source>The vault is locked. Unlock it to work on your client companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫がロックされています。顧問先の会社の作業をするには、ロックを解除してください。</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), listed below. Nothing was imported: correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があります（下記参照）。何もインポートされていません。ファイルを修正して、もう一度インポートしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止しました。何もインポートされていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) imported onto the roster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>従業員 %n 人を名簿にインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payroll month(s) imported. Compute the year to see the withholding.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>給与 %n か月分をインポートしました。源泉徴収を確認するには、年を計算してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Computation stopped. The %n employee(s) computed before have every month&apos;s result; compute the year again for the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>計算を中止しました。先に計算された従業員 %n 人には全月の結果があります。残りの従業員については、もう一度年を計算してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withholding computed for %n employee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>従業員 %n 人の源泉徴収を計算しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) could not be computed: they are marked in the table, with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>従業員 %n 人を計算できませんでした。表に理由とともに示しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -4662,63 +4685,63 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::CompaniesPage</name>
     <message>
         <source>Client companies: withholding for employees</source>
-        <translation type="unfinished"></translation>
+        <translation>顧問先の会社：従業員の源泉徴収</translation>
     </message>
     <message>
         <source>Com&amp;panies</source>
-        <translation type="unfinished"></translation>
+        <translation>会社(&amp;P)</translation>
     </message>
     <message>
         <source>Client companies</source>
-        <translation type="unfinished"></translation>
+        <translation>顧問先の会社</translation>
     </message>
     <message>
         <source>Unified social &amp;credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>統一社会信用コード(&amp;C)：</translation>
     </message>
     <message>
         <source>Unified social credit code of the company to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する会社の統一社会信用コード</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
         <source>Name of the company to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する会社の名称</translation>
     </message>
     <message>
         <source>&amp;Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add the company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社を追加</translation>
     </message>
     <message>
         <source>Companies status</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の状況</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">戻る(&amp;B)</translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Back to your tax years</source>
-        <translation type="unfinished">課税年度の一覧に戻る</translation>
+        <translation>課税年度の一覧に戻る</translation>
     </message>
     <message>
         <source>No client company yet. Add one with its unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧問先の会社はまだありません。統一社会信用コードを入力して追加してください。</translation>
     </message>
     <message>
         <source>This is not a unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは統一社会信用コードではありません。統一社会信用コードは 18 文字で、最後はチェック文字です。営業許可証からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。</translation>
     </message>
 </context>
 <context>
@@ -5741,11 +5764,11 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>Open a filing to &amp;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査する申告を開く(&amp;A)…</translation>
     </message>
     <message>
         <source>Open a filing to audit, without a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を使わずに、監査する申告を開く</translation>
     </message>
 </context>
 <context>
@@ -6218,19 +6241,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>&amp;Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>会社(&amp;C)</translation>
     </message>
     <message>
         <source>Withholding for the employees of your client companies</source>
-        <translation type="unfinished"></translation>
+        <translation>顧問先の会社の従業員の源泉徴収</translation>
     </message>
     <message>
         <source>&amp;Audit a filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>申告を監査(&amp;A)…</translation>
     </message>
     <message>
         <source>Verify a signed filing and replay its computation; no vault needed</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み申告を検証して計算をやり直します（保管庫は不要）</translation>
     </message>
 </context>
 <context>
@@ -6864,11 +6887,11 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>Open a filing to &amp;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査する申告を開く(&amp;A)…</translation>
     </message>
     <message>
         <source>Open a filing to audit, without unlocking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のロックを解除せずに、監査する申告を開く</translation>
     </message>
 </context>
 <context>
@@ -6886,155 +6909,155 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::WorkspacePanel</name>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています…</translation>
     </message>
     <message>
         <source>Choose a company on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側で会社を選ぶか、会社を追加してください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tax &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Tax year</source>
-        <translation type="unfinished">課税年度</translation>
+        <translation>課税年度</translation>
     </message>
     <message>
         <source>Filter by name, identity number or status</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名、身分証番号、状況で絞り込み</translation>
     </message>
     <message>
         <source>Filter employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員を絞り込み</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員(&amp;E)</translation>
     </message>
     <message>
         <source>Employees of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の従業員</translation>
     </message>
     <message>
         <source>Mon&amp;ths</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;T)</translation>
     </message>
     <message>
         <source>Months of the tax year</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度の各月</translation>
     </message>
     <message>
         <source>Import &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿をインポート(&amp;R)…</translation>
     </message>
     <message>
         <source>Import the employee roster from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX ファイルから従業員名簿をインポート</translation>
     </message>
     <message>
         <source>Payroll &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>給与の月(&amp;M)：</translation>
     </message>
     <message>
         <source>Month of the payroll rows without a month column</source>
-        <translation type="unfinished"></translation>
+        <translation>月の列がない給与データ行に適用する月</translation>
     </message>
     <message>
         <source>Import &amp;payroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>給与データをインポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Import a payroll from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX ファイルから給与データをインポート</translation>
     </message>
     <message>
         <source>&amp;Compute the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年を計算(&amp;C)</translation>
     </message>
     <message>
         <source>Compute every employee&apos;s withholding for the tax year</source>
-        <translation type="unfinished"></translation>
+        <translation>課税年度の全従業員の源泉徴収を計算</translation>
     </message>
     <message>
         <source>Progress of the import or computation</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートまたは計算の進行状況</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>Stop the import or computation</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートまたは計算を中止</translation>
     </message>
     <message>
         <source>Batch work status</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理の状況</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった問題</translation>
     </message>
     <message>
         <source>No employees yet. Import the company&apos;s roster (花名册) first, then its payroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員がまだいません。先に会社の従業員名簿（花名册）をインポートし、次に給与データをインポートしてください。</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿のインポート</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Import a payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>給与データのインポート</translation>
     </message>
     <message>
         <source>Computing the withholding of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の源泉徴収を計算しています…</translation>
     </message>
     <message>
         <source>Replace the payroll?</source>
-        <translation type="unfinished"></translation>
+        <translation>給与データを置き換えますか？</translation>
     </message>
     <message>
         <source>The payroll of %1 is already imported. Replace it with this file? An employee missing from the file loses that month&apos;s payroll, and the withholding from that month on must be computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の給与データは既にインポートされています。このファイルで置き換えますか？ファイルに含まれていない従業員はその月の給与データがなくなり、その月以降の源泉徴収をもう一度計算する必要があります。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
         <source>Replacing the payroll of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の給与データを置き換えています…</translation>
     </message>
     <message>
         <source>Nothing was imported: the payroll of %1 already imported is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされていません。インポート済みの %1 の給与データはそのまま残ります。</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished">%1：%4 {1:%2:%3:?}</translation>
+        <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
         <source>%L1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 行を読み込みました…</translation>
     </message>
     <message>
         <source>%L1 of %L2 employees computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員 %L2 人中 %L1 人を計算しました…</translation>
     </message>
 </context>
 <context>

@@ -5,114 +5,114 @@
     <name>AnnualStatements</name>
     <message>
         <source>No employee with the identity number %1 is on the roster of %2. Check the number, or import the roster that has this employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的人员信息中没有身份证件号码为 %1 的员工。请检查该号码，或导入包含该员工的人员信息。</translation>
     </message>
     <message>
         <source>The withholding of %1-%2 is not computed for the payroll as it is now. Compute the year %1 first.</source>
-        <translation type="unfinished">%1-%2 的预扣预缴税额尚未按当前工资薪金计算。请先计算 %1 年度。</translation>
+        <translation>%1-%2 的预扣预缴税额尚未按当前工资表计算。请先计算 %1 年度。</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">未知选项 %1</translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>CA: the certificate given with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：使用 --ca 指定的证书。</translation>
     </message>
     <message>
         <source>CA: the one embedded in the audit file, as the taxpayer&apos;s vault trusted it. Pin the bureau&apos;s own with --ca to check that it is the bureau&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：审计文件中内嵌的证书，即纳税人保险库所信任的证书。请用 --ca 固定信任税务机关自己的 CA 证书，以核实它确属税务机关。</translation>
     </message>
     <message>
         <source>CA: none. A bare signed filing needs the bureau&apos;s SM2 CA certificate with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：无。单纯的已签名申报需要用 --ca 指定税务机关的 SM2 CA 证书。</translation>
     </message>
     <message>
         <source>Filing %1, tax year %2, signed by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 %1，纳税年度 %2，由 %3 于 %4 签名</translation>
     </message>
     <message>
         <source>The file holds no receipt from the bureau.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不含税务机关的回执。</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Verified: every check holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：所有检查均通过。</translation>
     </message>
     <message>
         <source>NOT verified: see the failed checks above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过验证：请查看上方未通过的检查项。</translation>
     </message>
     <message>
         <source>Replay of %1, tax year %2, rule pack %3</source>
-        <translation type="unfinished"></translation>
+        <translation>复算 %1，纳税年度 %2，规则包 %3</translation>
     </message>
     <message>
         <source>filed:</source>
-        <translation type="unfinished"></translation>
+        <translation>申报值：</translation>
     </message>
     <message>
         <source>replayed:</source>
-        <translation type="unfinished"></translation>
+        <translation>复算值：</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过：%1</translation>
     </message>
     <message>
         <source>file or submission | year | verified | replayed clean | differences</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或提交编号 | 年度 | 已验证 | 复算一致 | 差异数</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 of %2 filing(s) verified and replayed clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 份申报中有 %1 份通过验证且复算一致。</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保险库口令：</translation>
+        <translation>保险库口令：</translation>
     </message>
     <message>
         <source>This vault holds no filings.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库中没有申报。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote the audit file of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的审计文件写入 %2。</translation>
     </message>
     <message>
         <source>usage: huisuan-cli verify FILE [--ca SM2_CA.der] [--json]
@@ -123,14 +123,21 @@
   FILE is an audit file (docs/audit-file.md) or a bare signed filing. Without --ca the CA in the
   audit file is used. The passphrase comes from HUISUAN_PASSPHRASE or a prompt.
   Exit status: 0 everything holds, 1 failure or bad usage, 2 a check failed or a replay differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli verify 文件 [--ca SM2_CA.der] [--json]
+       huisuan-cli replay 文件 [--json]
+       huisuan-cli replay --vault 目录 [--ca SM2_CA.der]
+       huisuan-cli replay --folder 目录 [--ca SM2_CA.der]
+       huisuan-cli filing export --submission 提交编号 --out 文件 [--vault 目录]
+  文件为审计文件（docs/audit-file.md）或单纯的已签名申报。未指定 --ca 时，
+  使用审计文件中的 CA。口令来自 HUISUAN_PASSPHRASE 或提示输入。
+  退出状态：0 全部通过，1 失败或用法错误，2 有检查未通过或复算结果不一致。</translation>
     </message>
 </context>
 <context>
     <name>AuditFile</name>
     <message>
         <source>This is neither a Huisuan audit file nor a signed filing. Ask for the file again, exported with &quot;huisuan-cli filing export&quot; or as the signed filing itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>这既不是汇算审计文件，也不是已签名申报。请重新索取该文件：用“huisuan-cli filing export”导出的文件，或已签名申报本身。</translation>
     </message>
 </context>
 <context>
@@ -172,107 +179,107 @@
     <name>AuditReportPdf</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Submission id</source>
-        <translation type="unfinished">提交编号</translation>
+        <translation>提交编号</translation>
     </message>
     <message>
         <source>Taxpayer</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税人</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tax year</source>
-        <translation type="unfinished">纳税年度</translation>
+        <translation>纳税年度</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包</translation>
     </message>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎版本</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">回执</translation>
+        <translation>回执</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>复算</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">已申报</translation>
+        <translation>申报值</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>复算值</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否一致</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>公式</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>政策依据</translation>
     </message>
     <message>
         <source>DIFFERS</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Audit report: filing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计报告：申报 %1</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>The filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申报信息</translation>
     </message>
     <message>
         <source>Replay, line by line</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行复算</translation>
     </message>
     <message>
         <source>Audit report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计报告 %1</translation>
     </message>
 </context>
 <context>
@@ -298,80 +305,80 @@
     <name>BatchBureauCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">未知选项 %1</translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>--month needs a month such as 2025-04</source>
-        <translation type="unfinished">--month 需要一个月份，例如 2025-04</translation>
+        <translation>--month 需要一个月份，例如 2025-04</translation>
     </message>
     <message>
         <source>--year needs a year such as 2025</source>
-        <translation type="unfinished">--year 需要一个年份，例如 2025</translation>
+        <translation>--year 需要一个年份，例如 2025</translation>
     </message>
     <message>
         <source>%1: declared (receipt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已申报（回执 %2）</translation>
     </message>
     <message>
         <source>%1: %2 Next attempt at %3.</source>
-        <translation type="unfinished">%1：%2 下次尝试时间 %3。</translation>
+        <translation>%1：%2 下次尝试时间 %3。</translation>
     </message>
     <message>
         <source>ALARM for %1: %2</source>
-        <translation type="unfinished">%1 警报：%2</translation>
+        <translation>%1 警报：%2</translation>
     </message>
     <message>
         <source>Queued the declaration of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的申报加入待发队列，编号 %2。</translation>
     </message>
     <message>
         <source>Queued the declaration of %1 as %2, replacing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的申报加入待发队列，编号 %2，替换 %3。</translation>
     </message>
     <message>
         <source>%1 is declared already as %2 (receipt %3); the figures have not changed, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已申报，编号 %2（回执 %3）；数据没有变化，因此未发送任何内容。</translation>
     </message>
     <message>
         <source>queued, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入待发队列，尚未发送</translation>
     </message>
     <message>
         <source>sent, awaiting the bureau&apos;s answer</source>
-        <translation type="unfinished">已发送，等待税务机关答复</translation>
+        <translation>已发送，等待税务机关答复</translation>
     </message>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>已申报</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">已驳回</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>No declaration of %1 was submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交 %1 的申报。</translation>
     </message>
     <message>
         <source>  receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  回执 %1</translation>
     </message>
     <message>
         <source>  replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  替换 %1</translation>
     </message>
     <message>
         <source>%1: %2 a month (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每月 %2（%3）</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded the special additional deductions of %n employee(s) for %1. Compute the year again to use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已下载 %n 名员工 %1 年度的专项附加扣除。请重新计算该年度以使用这些扣除。</numerusform>
         </translation>
     </message>
     <message>
@@ -380,11 +387,15 @@
        huisuan-cli batch deductions download --workspace CREDIT_CODE --year YYYY
   with [--vault DIR] and the bureau: [--bureau URL] [--bureau-dir DIR | --tls-ca FILE --sm2-ca FILE].
   Exit status: 0 done, 1 failure, 2 refused by the bureau, 3 queued and not yet answered (the next submit sends it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli batch submit --workspace 统一社会信用代码 --month YYYY-MM [--wait 秒数]
+       huisuan-cli batch declarations --workspace 统一社会信用代码 --year YYYY
+       huisuan-cli batch deductions download --workspace 统一社会信用代码 --year YYYY
+  均可加 [--vault 目录] 及税务机关参数：[--bureau 网址] [--bureau-dir 目录 | --tls-ca 文件 --sm2-ca 文件]。
+  退出状态：0 完成，1 失败，2 被税务机关拒绝，3 已加入待发队列但尚未得到答复（下次 submit 会重新发送）。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保险库口令：</translation>
+        <translation>保险库口令：</translation>
     </message>
 </context>
 <context>
@@ -448,12 +459,6 @@
         <source>Computed %1 payroll month(s) of %2 employee(s).</source>
         <translation>已计算 %2 名员工的 %1 个工资薪金月份。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the declaration of %n employee(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 名员工的申报写入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown batch action %1</source>
         <translation>未知的批量操作 %1</translation>
@@ -464,24 +469,24 @@
     </message>
     <message>
         <source>The labor payments of %1 are already imported; nothing was imported. To replace them, import again with --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的劳务报酬已导入，本次未导入任何内容。如需替换，请使用 --replace 重新导入。</translation>
     </message>
     <message>
         <source>Say which format to write with --format %1, or end the file name with .%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --format %1 指定输出格式，或让文件名以 .%2 结尾。</translation>
     </message>
     <message>
         <source>Wrote the %1 statement of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 的 %1 年度扣缴明细写入 %3。</translation>
     </message>
     <message>
         <source>Could not make the folder %1. Check that its parent can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。请检查其上级文件夹是否可写入。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the %1 statements of %n employee(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 名员工的 %1 年度扣缴明细写入 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -492,34 +497,46 @@
        huisuan-cli batch report --workspace CREDIT_CODE --month YYYY-MM --out FILE.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
        huisuan-cli batch statement --workspace CREDIT_CODE --year YYYY (--employee ID_NUMBER --out FILE.pdf|.csv | --all --out FOLDER) [--format pdf|csv]
   Options for all: [--vault DIR]. The columns are described in docs/batch-template.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli batch workspace add 统一社会信用代码 名称 | workspace list
+       huisuan-cli batch template roster|payroll|labor --out 文件.csv
+       huisuan-cli batch import roster|payroll|labor 文件.csv|文件.xlsx --workspace 统一社会信用代码 --month YYYY-MM [--replace]
+       huisuan-cli batch compute --workspace 统一社会信用代码 --year YYYY
+       huisuan-cli batch report --workspace 统一社会信用代码 --month YYYY-MM --out 文件.csv|.xlsx|.pdf [--format csv|xlsx|pdf]
+       huisuan-cli batch statement --workspace 统一社会信用代码 --year YYYY (--employee 身份证件号码 --out 文件.pdf|.csv | --all --out 文件夹) [--format pdf|csv]
+  所有命令均可加：[--vault 目录]。各列的说明见 docs/batch-template.md。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the declaration, %n line(s), to %1.</source>
+        <translation>
+            <numerusform>已将申报表（共 %n 行）写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchPdf</name>
     <message>
         <source>Withholding agent: %1    Unified social credit code: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax period: %1    Income: wages and salaries    Amounts in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴义务人：%1    统一社会信用代码：%2</translation>
     </message>
     <message>
         <source>employed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起任职受雇</translation>
     </message>
     <message>
         <source>employed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任职受雇期间：%1 至 %2</translation>
     </message>
     <message>
         <source>Employee: %1    Identity number: %2    %3</source>
-        <translation type="unfinished"></translation>
+        <translation>员工：%1    身份证件号码：%2    %3</translation>
     </message>
     <message>
         <source>Tax year: %1    Income: wages and salaries    Amounts in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税年度：%1    所得项目：工资、薪金所得    金额单位：人民币元</translation>
+    </message>
+    <message>
+        <source>Tax period: %1    Amounts in yuan</source>
+        <translation>所属期：%1    金额单位：人民币元</translation>
     </message>
 </context>
 <context>
@@ -538,7 +555,7 @@
     </message>
     <message>
         <source>%1 (%2), %3-%4: the payroll says %5 of special additional deductions; the %6 the employee pushed through the tax bureau is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3-%4：工资表中的专项附加扣除为 %5；采用员工通过税务机关推送的 %6。</translation>
     </message>
 </context>
 <context>
@@ -619,26 +636,26 @@
     </message>
     <message>
         <source>The tax bureau answered the declaration with a receipt for something else: do not treat it as declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关对该申报答复的回执针对的是其他内容：请勿视为已申报。</translation>
     </message>
     <message>
         <source>The tax bureau answered about another election than the one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关答复的扣除报送与所发送的不同。</translation>
     </message>
     <message>
         <source>The tax bureau answered for another employer or tax year than the one asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关答复的扣缴义务人或纳税年度与所请求的不同。</translation>
     </message>
 </context>
 <context>
     <name>BureauDeductions</name>
     <message>
         <source>The downloaded deductions of %1 are damaged; download them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载的 %1 扣除数据已损坏；请重新下载。</translation>
     </message>
     <message>
         <source>The employee pushed special additional deductions of %1 a month to this company through the tax bureau, and they are used; this cell says %2. Leave the cell empty, or write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工已通过税务机关向本单位推送每月 %1 的专项附加扣除，并已采用；此单元格填写的是 %2。请将此单元格留空，或填写 %1。</translation>
     </message>
 </context>
 <context>
@@ -847,7 +864,7 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>Not a category an employer deducts monthly; use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是扣缴义务人按月扣除的项目；请使用以下之一：%1。</translation>
     </message>
 </context>
 <context>
@@ -1013,19 +1030,19 @@ The vault passphrase is read from the environment variable HUISUAN_BUREAU_PASSPH
     </message>
     <message>
         <source>payee name</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人姓名</translation>
     </message>
     <message>
         <source>labor payment</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务报酬支付</translation>
     </message>
     <message>
         <source>labor payment prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务报酬预扣预缴</translation>
     </message>
     <message>
         <source>Nothing was stored: the payroll has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：工资表存在问题。</translation>
     </message>
 </context>
 <context>
@@ -1094,33 +1111,33 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>CsvTable</name>
     <message>
         <source>Could not write %1 (%2). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）。请检查该文件夹是否存在且可写入。</translation>
     </message>
 </context>
 <context>
     <name>DeclarationDrainer</name>
     <message>
         <source>The tax bureau received the declaration of %1 (receipt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关已收到 %1 的申报（回执 %2）。</translation>
     </message>
     <message>
         <source>The tax bureau refused the declaration of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关拒绝了 %1 的申报：%2</translation>
     </message>
     <message>
         <source>Not answered yet (%1); the declaration stays queued and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未得到答复（%1）；该申报仍在待发队列中，将重新发送。</translation>
     </message>
 </context>
 <context>
     <name>DeclarationQueue</name>
     <message>
         <source>No employee of %1 was paid in %2: there is nothing to declare. Import the payroll of %2 and compute the year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 没有向任何员工支付工资薪金：没有可申报的内容。请先导入 %2 的工资表并计算该年度。</translation>
     </message>
     <message>
         <source>The declaration %1 of %2 has not been answered by the bureau yet. Submit again when the bureau can be reached; the corrected figures follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的申报 %1 尚未得到税务机关答复。请在能够连接税务机关时再次提交；更正后的数据将随后发送。</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1151,8 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>DeclarationTable</name>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,36 +1175,37 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>DeductionsCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">未知选项 %1</translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>usage: huisuan-cli deductions push --employer CREDIT_CODE --year YYYY [--vault DIR]
   Pushes the special additional deductions saved for YYYY to the employer through the tax bureau you enrolled with, as monthly amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli deductions push --employer 统一社会信用代码 --year YYYY [--vault 目录]
+  将为 YYYY 年度保存的专项附加扣除按月度金额，通过您登记的税务机关推送给扣缴义务人。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid unified social credit code: it has 18 characters and ends with a check character. Ask the employer for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的统一社会信用代码：统一社会信用代码为 18 位，最后一位是校验码。请向扣缴义务人重新索取。</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished">保险库口令：</translation>
+        <translation>保险库口令：</translation>
     </message>
     <message>
         <source>%1 is not deducted by employers month by month; it stays for your annual reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不由扣缴义务人按月扣除；它留待您在年度汇算时扣除。</translation>
     </message>
     <message>
         <source>There are no special additional deductions for %1 in this vault that an employer deducts monthly. Enter them in the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库中没有 %1 年度可由扣缴义务人按月扣除的专项附加扣除。请先在程序中填写。</translation>
     </message>
     <message>
         <source>Pushed %1 a month of special additional deductions for %2 to the employer %3 (election %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 年度每月 %1 的专项附加扣除推送给扣缴义务人 %3（报送编号 %4）。</translation>
     </message>
 </context>
 <context>
@@ -1338,31 +1356,31 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>FilingAuditReader</name>
     <message>
         <source>The file holds no receipt from the tax bureau.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不含税务机关的回执。</translation>
     </message>
     <message>
         <source>Receipt %1: accepted by the tax bureau at %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>回执 %1：税务机关已于 %2（UTC）受理。</translation>
     </message>
     <message>
         <source>Receipt %1: refused by the tax bureau at %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>回执 %1：税务机关已于 %2（UTC）驳回。</translation>
     </message>
     <message>
         <source>The file holds a receipt, but it does not verify: see the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件含有回执，但回执未通过验证：请查看各项检查。</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1（%2）。请检查文件名以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>%1 is too large to be a filing or an audit file. Choose the file the taxpayer or the tax bureau sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是申报或审计文件。请选择纳税人或税务机关发送的文件。</translation>
     </message>
     <message>
         <source>Rule pack %1 (%2) changed a formula for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包 %1（%2）更改了 %3 的公式：%4</translation>
     </message>
 </context>
 <context>
@@ -1542,55 +1560,55 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>FilingReplayer</name>
     <message>
         <source>%1 (%2, periods %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，适用期间 %3）：%4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from what was filed, and no formula fix in the rule-pack changelog covers tax year %1: the filing was not computed as this rule pack computes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行与申报时不一致，且规则包变更日志中没有涵盖 %1 纳税年度的公式修正：该申报并非按此规则包的方式计算。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from what was filed; the rule-pack changelog records a formula fix for tax year %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行与申报时不一致；规则包变更日志记录了 %1 纳税年度的一项公式修正：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Recomputed, but there is nothing to compare with: the file holds neither the filed result nor a receipt with the bureau&apos;s figures. Ask for the audit file exported from the taxpayer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新计算，但没有可比对的数据：该文件既不含申报结果，也不含载有税务机关数据的回执。请索取从纳税人保险库导出的审计文件。</translation>
     </message>
     <message>
         <source>Every line recomputes exactly as filed, with the filing&apos;s own rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>按该申报自身的规则包，每一行的重新计算结果都与申报完全一致。</translation>
     </message>
     <message>
         <source>The recomputation gives the receipt&apos;s balance, tax payable and tax withheld; the file holds no filed trace to compare line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算得出了回执中的应补/退税额、应纳税额和已缴税额；该文件不含申报时的计算过程，无法逐行比对。</translation>
     </message>
     <message>
         <source>The signed filing cannot be read, so there is nothing to replay (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已签名申报，因此无法复算（%1）。</translation>
     </message>
     <message>
         <source>Not replayed: the filing names rule pack %1 for tax year %2, which this version of Huisuan does not hold. Replay it with the version that made it, or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未复算：该申报指定了 %2 纳税年度的规则包 %1，而此版本的汇算不包含该规则包。请使用生成该申报的版本或更新的版本进行复算。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>The engine refuses the filed return, so it cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算引擎拒绝了所申报的申报表，因此无法复算：%1</translation>
     </message>
     <message>
         <source>its tax year is not the rule pack&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>其纳税年度与规则包的不一致</translation>
     </message>
     <message>
         <source>The engine failed on the filed return (%1); report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算引擎处理所申报的申报表时出错（%1）；请将此作为缺陷报告。</translation>
     </message>
 </context>
 <context>
@@ -1947,135 +1965,135 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>FilingVerifier</name>
     <message>
         <source>Well-formed filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申报格式正确</translation>
     </message>
     <message>
         <source>%1 Nothing else in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 其中的其他内容均不可信。</translation>
     </message>
     <message>
         <source>The signed filing is in its one exact canonical form with every member it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名申报为唯一确定的规范形式，且包含所需的全部组成部分。</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate cannot be read from a malformed filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从格式错误的申报中读取签名人的证书。</translation>
     </message>
     <message>
         <source>There is no CA certificate to check the signer&apos;s certificate against: give the tax bureau&apos;s SM2 CA certificate with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用于校验签名人证书的 CA 证书：请用 --ca 指定税务机关的 SM2 CA 证书。</translation>
     </message>
     <message>
         <source>The filing does not say when it was made, so the certificate&apos;s validity cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申报未注明生成时间，因此无法检查证书的有效期。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was issued by the pinned CA and was valid when the filing was made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人的证书由固定信任的 CA 签发，且在生成该申报时（%1）有效。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate was issued by the CA in the audit file and was valid when the filing was made (%1); pin the bureau&apos;s CA with --ca to check that this CA is the bureau&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人的证书由审计文件中的 CA 签发，且在生成该申报时（%1）有效；请用 --ca 固定信任税务机关的 CA，以核实此 CA 确属税务机关。</translation>
     </message>
     <message>
         <source>%1 The filing may not come from the person it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 该申报可能并非来自其所列明的人。</translation>
     </message>
     <message>
         <source>SM2 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>SM2 签名</translation>
     </message>
     <message>
         <source>The signature cannot be checked on a malformed filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查格式错误的申报的签名。</translation>
     </message>
     <message>
         <source>The filing&apos;s certificate holds no SM2 key to check the signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申报的证书中没有可用于检查签名的 SM2 密钥。</translation>
     </message>
     <message>
         <source>The SM2 signature does not match the envelope: the filing was changed after it was signed, or the signature was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SM2 签名与申报数据不符：该申报在签名后被修改，或签名已损坏（%1）。</translation>
     </message>
     <message>
         <source>The SM2-with-SM3 signature over the envelope&apos;s canonical bytes verifies with the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对申报数据规范化字节的 SM2 与 SM3 签名，已通过证书中密钥的验证。</translation>
     </message>
     <message>
         <source>Bureau receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关回执</translation>
     </message>
     <message>
         <source>Receipt answers this filing</source>
-        <translation type="unfinished"></translation>
+        <translation>回执与本申报对应</translation>
     </message>
     <message>
         <source>The receipt %1 (%2, issued %3) is signed by the bureau&apos;s receipt certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执 %1（%2，签发于 %3）由税务机关的回执证书签名。</translation>
     </message>
     <message>
         <source>%1 Do not rely on what the receipt says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请勿以回执内容为准。</translation>
     </message>
     <message>
         <source>There is no CA certificate to check the receipt against: give the bureau&apos;s SM2 CA with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用于校验回执的 CA 证书：请用 --ca 指定税务机关的 SM2 CA 证书。</translation>
     </message>
     <message>
         <source>malformed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的回执</translation>
     </message>
     <message>
         <source>The receipt cannot be read, so it cannot be matched to the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取回执，因此无法将其与申报对应。</translation>
     </message>
     <message>
         <source>The receipt answers other bytes (%1) than this filing&apos;s (%2): the filing or the receipt was swapped or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执对应的字节（%1）与本申报的字节（%2）不同：申报或回执已被调换或修改。</translation>
     </message>
     <message>
         <source>The receipt names submission %1, the filing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执列明的是提交 %1，而申报为 %2。</translation>
     </message>
     <message>
         <source>The receipt answers exactly these bytes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>回执恰好对应这些字节（%1）。</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包</translation>
     </message>
     <message>
         <source>The rule pack %1 is not built into this version of Huisuan, so the filing cannot be replayed: use the version that made it, or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的汇算未内置规则包 %1，因此无法复算该申报：请使用生成该申报的版本或更新的版本。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>The rule pack %1 is the pack of tax year %2, but the filing is for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包 %1 适用于 %2 纳税年度，但该申报属于 %3 纳税年度。</translation>
     </message>
     <message>
         <source>The rule pack %1 of tax year %2 is built into this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本已内置 %2 纳税年度的规则包 %1。</translation>
     </message>
     <message>
         <source>The filing is not a well-formed signed filing.</source>
-        <translation type="unfinished">该申报不是格式正确的已签名申报。</translation>
+        <translation>该申报不是格式正确的已签名申报。</translation>
     </message>
 </context>
 <context>
     <name>ImportProblems</name>
     <message numerus="yes">
         <source>%n more problem(s) are not listed. Correct the ones above and import the file again to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个问题未列出。请更正上述问题并重新导入该文件，以查看其余问题。</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,30 +2164,30 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>LaborImport</name>
     <message>
         <source>&quot;%1&quot; is not a valid resident identity number: its length, birth date or check digit is wrong. Copy it again from the payee&apos;s identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的居民身份证号码：其长度、出生日期或校验码有误。请从收款人的居民身份证上重新复制。</translation>
     </message>
     <message>
         <source>The month %1 is not in %2, the tax year being imported. Import it with its own year.</source>
-        <translation type="unfinished">所属月份 %1 不在正在导入的纳税年度 %2 内。请在其所属纳税年度中导入。</translation>
+        <translation>所属月份 %1 不在正在导入的纳税年度 %2 内。请按其所属纳税年度导入。</translation>
     </message>
     <message>
         <source>This payee is already paid in month %1 on row %2. A month&apos;s labor payments for the same service are one payment for the prepayment: add them up on one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>该收款人在第 %2 行已有 %1 月的支付。同一项目在同一个月内取得的劳务报酬，预扣预缴时视为一次：请合并为一行填写。</translation>
     </message>
     <message>
         <source>The prepayment on this payment cannot be computed: %1. Check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算此次支付的预扣预缴税额：%1。请检查金额。</translation>
     </message>
 </context>
 <context>
     <name>MonthlyDeductions</name>
     <message>
         <source>The saved deductions cannot be read (%1).</source>
-        <translation type="unfinished">无法读取已保存的扣除信息（%1）。</translation>
+        <translation>无法读取已保存的扣除信息（%1）。</translation>
     </message>
     <message>
         <source>The saved deductions of %1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算已保存的 %1 纳税年度扣除信息：%2</translation>
     </message>
 </context>
 <context>
@@ -2261,30 +2279,30 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>&quot;%1&quot; is not a way to tax the annual bonus. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是全年一次性奖金的计税方式。请填写“单独计税”或“并入综合所得”。</translation>
     </message>
     <message>
         <source>An annual bonus of %1 needs its method. Write 单独计税 (taxed separately) or 并入综合所得 (combined with the wages) in the %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为 %1 的全年一次性奖金需要填写计税方式。请在“%2”列中填写“单独计税”或“并入综合所得”。</translation>
     </message>
     <message>
         <source>In %1 an annual bonus cannot be taxed separately. Write 并入综合所得 (combined with the wages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 纳税年度的全年一次性奖金不能单独计税。请填写“并入综合所得”。</translation>
     </message>
     <message>
         <source>This employee&apos;s annual bonus is already taxed separately on row %1; the separate method may be used once a year. Tax this one with 并入综合所得 (combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>该员工的全年一次性奖金已在第 %1 行单独计税；单独计税方式每年只能使用一次。本笔奖金请选择“并入综合所得”。</translation>
     </message>
 </context>
 <context>
     <name>PdfFile</name>
     <message>
         <source>The PDF could not be written to %1 (%2). Choose another folder.</source>
-        <translation type="unfinished">无法将 PDF 写入 %1（%2）。请选择其他文件夹。</translation>
+        <translation>无法将 PDF 写入 %1（%2）。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1 (%2). Check that the folder is writable and has space.</source>
-        <translation type="unfinished">无法将 PDF 保存为 %1（%2）。请检查该文件夹是否可写入且有足够空间。</translation>
+        <translation>无法将 PDF 保存为 %1（%2）。请检查该文件夹是否可写入且有足够空间。</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2664,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>withholding declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴申报</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3028,7 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     <name>TablePdf</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3896,15 +3914,15 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
     </message>
     <message>
         <source>audit log: %1 entries, the hash chain is intact from the first to the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：共 %1 条记录，哈希链从第一条到末条记录完整。</translation>
     </message>
     <message>
         <source>audit log: entry %1 is the first broken one (%2). Entries from it on cannot be trusted; restore the vault from a backup made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：第 %1 条记录是第一条损坏的记录（%2）。从该条起的记录均不可信；请从更改之前制作的备份恢复保险库。</translation>
     </message>
     <message>
         <source>audit log: %1. Restore the vault from a backup made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：%1。请从更改之前制作的备份恢复保险库。</translation>
     </message>
     <message>
         <source>Usage: huisuan-cli vault init|passwd|verify|audit-log [--vault DIR] [--kdf-log2n L]
@@ -3913,7 +3931,12 @@ DIR defaults to %1.
 The passphrase is read from HUISUAN_PASSPHRASE, or asked for without echo on a terminal;
 passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
 --kdf-log2n L sets scrypt&apos;s cost N = 2^L for init (default: about half a second here).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：huisuan-cli vault init|passwd|verify|audit-log [--vault 目录] [--kdf-log2n L]
+       huisuan-cli vault backup 文件|restore 文件 [--vault 目录]
+目录默认为 %1。
+保险库口令从 HUISUAN_PASSPHRASE 读取，或在终端中提示输入（不回显）；
+passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，或提示输入。
+--kdf-log2n L 设置 init 时 scrypt 的成本 N = 2^L（默认：在本机约需半秒）。</translation>
     </message>
 </context>
 <context>
@@ -4017,19 +4040,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>WithholdingDeclarationStore</name>
     <message>
         <source>There is no declaration %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库中没有申报 %1。</translation>
     </message>
     <message>
         <source>The declaration %1 is answered already; it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 %1 已得到答复；不会再次发送。</translation>
     </message>
     <message>
         <source>A declaration needs a month and the bytes to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>申报须包含所属月份和要发送的数据。</translation>
     </message>
     <message>
         <source>The next attempt time &quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished">下次尝试时间“%1”不是 ISO 8601 日期时间。</translation>
+        <translation>下次尝试时间“%1”不是 ISO 8601 日期时间。</translation>
     </message>
 </context>
 <context>
@@ -4071,19 +4094,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>XlsxTable</name>
     <message>
         <source>The workbook could not be written to %1 (%2). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将工作簿写入 %1（%2）。请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
         <source>The workbook could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将工作簿写入 %1。请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
         <source>The workbook could not be written to %1 (%2). Check that the folder can be written and has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将工作簿写入 %1（%2）。请检查该文件夹是否可写入且有足够空间。</translation>
     </message>
     <message>
         <source>The workbook could not be saved as %1. Check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将工作簿保存为 %1。请检查该文件夹是否可写入。</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4117,7 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>an annual bonus is taxed separately in month %1 and again in month %2; the separate method may be used once a year. Import one of them as 并入综合所得 (combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>全年一次性奖金在所属月份 %1 已单独计税，在所属月份 %2 又单独计税；单独计税方式每年只能使用一次。请将其中一笔按“并入综合所得”导入。</translation>
     </message>
 </context>
 <context>
@@ -4152,360 +4175,360 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::AuditPage</name>
     <message>
         <source>Open a filing to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>打开要审计的申报</translation>
     </message>
     <message>
         <source>Audit files and signed filings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计文件和已签名申报 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Audit a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>审计申报</translation>
     </message>
     <message>
         <source>&amp;Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项(&amp;C)：</translation>
     </message>
     <message>
         <source>Verification checks</source>
-        <translation type="unfinished"></translation>
+        <translation>验证检查项</translation>
     </message>
     <message>
         <source>Audit verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>审计结论</translation>
     </message>
     <message>
         <source>The filing</source>
-        <translation type="unfinished"></translation>
+        <translation>申报</translation>
     </message>
     <message>
         <source>&amp;Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
         <source>Show only the lines that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示不一致的项目</translation>
     </message>
     <message>
         <source>The computation, line by line: filed and replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>逐项计算：申报值与复算值</translation>
     </message>
     <message>
         <source>The selected line: formula and citations</source>
-        <translation type="unfinished"></translation>
+        <translation>所选项目：公式及依据</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">返回(&amp;B)</translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>&amp;Open a filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Export audit report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计报告 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the audit report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将审计报告导出为 PDF</translation>
     </message>
     <message>
         <source>Verifying and replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证并复算 %1…</translation>
     </message>
     <message>
         <source>Open an audit file or a signed filing: Huisuan checks its signature and receipt, computes it again under the rules it names and shows any line that differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审计文件或已签名申报：汇算会检查其签名和回执，按其所注明的规则重新计算，并显示所有不一致的项目。</translation>
     </message>
     <message>
         <source>Passed: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通过：%1。%2</translation>
     </message>
     <message>
         <source>FAILED: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过：%1。%2</translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 项检查均已通过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: do not rely on this filing until the failures are explained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查未通过：在查明原因之前，请勿依赖此申报。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the replay differ from what was filed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复算结果中有 %n 个项目与申报不一致。</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Submission id: %1</source>
-        <translation type="unfinished">提交编号：%1</translation>
+        <translation>提交编号：%1</translation>
     </message>
     <message>
         <source>Taxpayer: %1 (%2)</source>
-        <translation type="unfinished">纳税人：%1（%2）</translation>
+        <translation>纳税人：%1（%2）</translation>
     </message>
     <message>
         <source>Tax year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税年度：%1</translation>
     </message>
     <message>
         <source>Rule pack: %1</source>
-        <translation type="unfinished">规则包：%1</translation>
+        <translation>规则包：%1</translation>
     </message>
     <message>
         <source>Engine version: %1</source>
-        <translation type="unfinished">引擎版本：%1</translation>
+        <translation>引擎版本：%1</translation>
     </message>
     <message>
         <source>Differs: the replay does not give what was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致：复算结果与申报值不同。</translation>
     </message>
     <message>
         <source>Filed: %1</source>
-        <translation type="unfinished">已申报：%1</translation>
+        <translation>已申报：%1</translation>
     </message>
     <message>
         <source>(not in the filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申报中没有此项）</translation>
     </message>
     <message>
         <source>Replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复算：%1</translation>
     </message>
     <message>
         <source>(not in the recomputation)</source>
-        <translation type="unfinished"></translation>
+        <translation>（复算中没有此项）</translation>
     </message>
     <message>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>公式：</translation>
     </message>
     <message>
         <source>Citations:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">所用数值：</translation>
+        <translation>所用数值：</translation>
     </message>
     <message>
         <source>%1 = %2, set by %3</source>
-        <translation type="unfinished">%1 = %2，依据：%3</translation>
+        <translation>%1 = %2，依据：%3</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：</translation>
     </message>
     <message>
         <source>No rule-pack changelog entry for this tax year explains the difference: the filed value did not come from these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>本纳税年度的规则包变更记录中没有任何条目能解释此差异：申报值并非按这些规则得出。</translation>
     </message>
     <message>
         <source>What explains it:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因说明：</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成审计报告…</translation>
     </message>
     <message>
         <source>The audit report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计报告已保存为 %1。</translation>
     </message>
 </context>
 <context>
     <name>huisuan::AuditTraceModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">已申报</translation>
+        <translation>已申报</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>复算</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否一致</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>The replay gives a different value from the one filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>复算得出的值与申报值不同。</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchEmployeeListModel</name>
     <message>
         <source>Could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <source>No payroll yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无工资薪金</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>已计算</translation>
     </message>
     <message>
         <source>Not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>未计算</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Identity number</source>
-        <translation type="unfinished">身份证件号码</translation>
+        <translation>身份证件号码</translation>
     </message>
     <message>
         <source>Employed since</source>
-        <translation type="unfinished"></translation>
+        <translation>任职受雇日期</translation>
     </message>
     <message>
         <source>Months paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支付月数</translation>
     </message>
     <message>
         <source>Wages</source>
-        <translation type="unfinished">工资薪金</translation>
+        <translation>工资薪金</translation>
     </message>
     <message>
         <source>Tax withheld</source>
-        <translation type="unfinished">已扣缴税额</translation>
+        <translation>已扣缴税额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchMonthListModel</name>
     <message>
         <source>Imported, not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入，未计算</translation>
     </message>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>已计算</translation>
     </message>
     <message>
         <source>Partly computed: compute again</source>
-        <translation type="unfinished"></translation>
+        <translation>部分已计算：请重新计算</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Employees paid</source>
-        <translation type="unfinished"></translation>
+        <translation>领薪员工数</translation>
     </message>
     <message>
         <source>Wages</source>
-        <translation type="unfinished">工资薪金</translation>
+        <translation>工资薪金</translation>
     </message>
     <message>
         <source>Tax withheld</source>
-        <translation type="unfinished">已扣缴税额</translation>
+        <translation>已扣缴税额</translation>
     </message>
 </context>
 <context>
     <name>huisuan::BatchSession</name>
     <message>
         <source>The vault is locked. Unlock it to work on your client companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定。请先解锁，再处理客户单位的业务。</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s), listed below. Nothing was imported: correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件中有 %n 个问题，列于下方。未导入任何内容：请更正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止。未导入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) imported onto the roster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 名员工导入人员信息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payroll month(s) imported. Compute the year to see the withholding.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个月的工资薪金。请计算全年以查看预扣预缴税额。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Computation stopped. The %n employee(s) computed before have every month&apos;s result; compute the year again for the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计算已停止。此前已计算的 %n 名员工各月结果完整；请重新计算全年以完成其余员工。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withholding computed for %n employee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已计算 %n 名员工的预扣预缴税额。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) could not be computed: they are marked in the table, with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名员工无法计算：已在表格中标出，并注明原因。</numerusform>
         </translation>
     </message>
 </context>
@@ -4662,63 +4685,63 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::CompaniesPage</name>
     <message>
         <source>Client companies: withholding for employees</source>
-        <translation type="unfinished"></translation>
+        <translation>客户单位：员工预扣预缴</translation>
     </message>
     <message>
         <source>Com&amp;panies</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;P)</translation>
     </message>
     <message>
         <source>Client companies</source>
-        <translation type="unfinished"></translation>
+        <translation>客户单位</translation>
     </message>
     <message>
         <source>Unified social &amp;credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>Unified social credit code of the company to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的单位的统一社会信用代码</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Name of the company to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的单位的名称</translation>
     </message>
     <message>
         <source>&amp;Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加单位(&amp;A)</translation>
     </message>
     <message>
         <source>Add the company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加该单位</translation>
     </message>
     <message>
         <source>Companies status</source>
-        <translation type="unfinished"></translation>
+        <translation>单位状态</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">返回(&amp;B)</translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Back to your tax years</source>
-        <translation type="unfinished">返回您的纳税年度</translation>
+        <translation>返回您的纳税年度</translation>
     </message>
     <message>
         <source>No client company yet. Add one with its unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户单位。请使用其统一社会信用代码添加。</translation>
     </message>
     <message>
         <source>This is not a unified social credit code: it has 18 characters and ends with a check character. Copy it again from the business licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的统一社会信用代码：统一社会信用代码为 18 位，最后一位是校验码。请从营业执照上重新复制。</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1。</translation>
     </message>
 </context>
 <context>
@@ -5741,11 +5764,11 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>Open a filing to &amp;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报进行审计(&amp;A)…</translation>
     </message>
     <message>
         <source>Open a filing to audit, without a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报进行审计，无需保险库</translation>
     </message>
 </context>
 <context>
@@ -6218,19 +6241,19 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>&amp;Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>客户单位(&amp;C)</translation>
     </message>
     <message>
         <source>Withholding for the employees of your client companies</source>
-        <translation type="unfinished"></translation>
+        <translation>为客户单位的员工预扣预缴</translation>
     </message>
     <message>
         <source>&amp;Audit a filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计申报(&amp;A)…</translation>
     </message>
     <message>
         <source>Verify a signed filing and replay its computation; no vault needed</source>
-        <translation type="unfinished"></translation>
+        <translation>验证已签名申报并复算其计算过程；无需保险库</translation>
     </message>
 </context>
 <context>
@@ -6864,11 +6887,11 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     </message>
     <message>
         <source>Open a filing to &amp;audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报进行审计(&amp;A)…</translation>
     </message>
     <message>
         <source>Open a filing to audit, without unlocking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报进行审计，无需解锁保险库</translation>
     </message>
 </context>
 <context>
@@ -6886,155 +6909,155 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <name>huisuan::WorkspacePanel</name>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Choose a company on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个单位，或添加一个。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tax &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Tax year</source>
-        <translation type="unfinished">纳税年度</translation>
+        <translation>纳税年度</translation>
     </message>
     <message>
         <source>Filter by name, identity number or status</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、身份证件号码或状态筛选</translation>
     </message>
     <message>
         <source>Filter employees</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选员工</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工(&amp;E)</translation>
     </message>
     <message>
         <source>Employees of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位的员工</translation>
     </message>
     <message>
         <source>Mon&amp;ths</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;T)</translation>
     </message>
     <message>
         <source>Months of the tax year</source>
-        <translation type="unfinished"></translation>
+        <translation>该纳税年度的各月份</translation>
     </message>
     <message>
         <source>Import &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入人员信息(&amp;R)…</translation>
     </message>
     <message>
         <source>Import the employee roster from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 XLSX 文件导入员工人员信息</translation>
     </message>
     <message>
         <source>Payroll &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>工资月份(&amp;M)：</translation>
     </message>
     <message>
         <source>Month of the payroll rows without a month column</source>
-        <translation type="unfinished"></translation>
+        <translation>没有月份列的工资行所属的月份</translation>
     </message>
     <message>
         <source>Import &amp;payroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工资表(&amp;P)…</translation>
     </message>
     <message>
         <source>Import a payroll from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 XLSX 文件导入工资表</translation>
     </message>
     <message>
         <source>&amp;Compute the year</source>
-        <translation type="unfinished"></translation>
+        <translation>计算全年(&amp;C)</translation>
     </message>
     <message>
         <source>Compute every employee&apos;s withholding for the tax year</source>
-        <translation type="unfinished"></translation>
+        <translation>计算该纳税年度每名员工的预扣预缴税额</translation>
     </message>
     <message>
         <source>Progress of the import or computation</source>
-        <translation type="unfinished"></translation>
+        <translation>导入或计算的进度</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;N)</translation>
     </message>
     <message>
         <source>Stop the import or computation</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入或计算</translation>
     </message>
     <message>
         <source>Batch work status</source>
-        <translation type="unfinished"></translation>
+        <translation>批量处理状态</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>No employees yet. Import the company&apos;s roster (花名册) first, then its payroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有员工。请先导入该单位的人员信息（花名册），再导入其工资表。</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入人员信息</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Import a payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工资表</translation>
     </message>
     <message>
         <source>Computing the withholding of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 年度的预扣预缴税额…</translation>
     </message>
     <message>
         <source>Replace the payroll?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换工资表？</translation>
     </message>
     <message>
         <source>The payroll of %1 is already imported. Replace it with this file? An employee missing from the file loses that month&apos;s payroll, and the withholding from that month on must be computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工资表已导入。要用此文件替换吗？文件中没有的员工将失去该月的工资薪金数据，且从该月起的预扣预缴税额须重新计算。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <source>Replacing the payroll of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在替换 %1 的工资表…</translation>
     </message>
     <message>
         <source>Nothing was imported: the payroll of %1 already imported is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：保留已导入的 %1 工资表。</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished">%1：%4 {1:%2:%3:?}</translation>
+        <translation>%1 第 %2 行第 %3 列：%4</translation>
     </message>
     <message>
         <source>%L1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %L1 行…</translation>
     </message>
     <message>
         <source>%L1 of %L2 employees computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>已计算 %L1 / %L2 名员工…</translation>
     </message>
 </context>
 <context>

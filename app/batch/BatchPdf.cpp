@@ -39,8 +39,7 @@ QString BatchPdf::declaration(
     const QString period = QStringLiteral("%1-%2").arg(taxYear).arg(month, 2, 10, QLatin1Char('0'));
     PdfTable pdf = pdfTableOf(DeclarationTable::of(lines));
     pdf.title = QStringLiteral("个人所得税扣缴申报表");
-    pdf.heading = {agentLine(company),
-                   tr("Tax period: %1    Income: wages and salaries    Amounts in yuan").arg(period)};
+    pdf.heading = {agentLine(company), tr("Tax period: %1    Amounts in yuan").arg(period)};
     return TablePdf::write(pdf, language, QPageLayout::Landscape, path);
 }
 

@@ -58,19 +58,19 @@ ReportTable DeclarationTable::of(const QList<DeclarationLine>& lines)
 {
     using Kind = ReportTable::Kind;
     ReportTable table;
-    table.columns = {{QStringLiteral("证件号码"), Kind::Text, 2.6},
-                     {QStringLiteral("姓名"), Kind::Text, 1.3},
-                     {QStringLiteral("所得项目"), Kind::Text, 1.4},
-                     {QStringLiteral("所属月份"), Kind::Integer, 1.2},
+    table.columns = {{QStringLiteral("证件号码"), Kind::Text, 2.4},
+                     {QStringLiteral("姓名"), Kind::Text, 1.2},
+                     {QStringLiteral("所得项目"), Kind::Text, 2.2},
+                     {QStringLiteral("所属月份"), Kind::Integer, 1.25},
                      {QStringLiteral("本期收入"), Kind::Amount, 1.6},
                      {QStringLiteral("免税收入"), Kind::Amount, 1.2},
                      {QStringLiteral("专项扣除"), Kind::Amount, 1.2},
-                     {QStringLiteral("专项附加扣除"), Kind::Amount, 1.5},
+                     {QStringLiteral("专项附加扣除"), Kind::Amount, 1.6},
                      {QStringLiteral("其他扣除"), Kind::Amount, 1.2},
                      {QStringLiteral("减免税额"), Kind::Amount, 1.2},
                      {QStringLiteral("应纳税所得额"), Kind::Amount, 1.5},
                      {QStringLiteral("累计应纳税所得额"), Kind::Amount, 1.4},
-                     {QStringLiteral("预扣率"), Kind::Rate, 0.8},
+                     {QStringLiteral("预扣率"), Kind::Rate, 1.0},
                      {QStringLiteral("速算扣除数"), Kind::Amount, 1.25},
                      {QStringLiteral("累计应纳税额"), Kind::Amount, 1.4},
                      {QStringLiteral("本期应预扣预缴税额"), Kind::Amount, 1.8}};

@@ -54,7 +54,7 @@ ReportTable StatementTable::of(const EmployeeStatement& statement)
     for (const DeclarationLine& bonus : statement.separateBonuses) {
         income += moneyOf(bonus.wages);
         withheld += moneyOf(bonus.withheld);
-        rows.append({QString::number(bonus.month) + QStringLiteral(" 全年一次性奖金收入"),
+        rows.append({QString::number(bonus.month) + QStringLiteral("月奖金"),
                      bonus.wages,
                      {},
                      {},

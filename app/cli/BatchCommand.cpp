@@ -290,7 +290,7 @@ int reportCommand(BatchService& service, const Options& options, QTextStream& ou
         err << error << '\n';
         return ExitFailure;
     }
-    out << BatchCommand::tr("Wrote the declaration of %n employee(s) to %1.", nullptr, int(lines.value.size()))
+    out << BatchCommand::tr("Wrote the declaration, %n line(s), to %1.", nullptr, int(lines.value.size()))
                .arg(QDir::toNativeSeparators(options.out))
         << '\n';
     return ExitOk;
