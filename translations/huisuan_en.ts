@@ -2097,6 +2097,14 @@ A refused input prints PATH: message lines on standard error (exit 2).</translat
         <source>The filing is not a well-formed signed filing.</source>
         <translation>The filing is not a well-formed signed filing.</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

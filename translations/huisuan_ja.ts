@@ -2087,6 +2087,14 @@ JSON の結果を 1 つ出力します（終了コード 0）。--explain では
         <source>The filing is not a well-formed signed filing.</source>
         <translation>この申告は正しい形式の署名済み申告ではありません。</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

@@ -2087,6 +2087,14 @@ FILE 为 JSON 格式的完整案例或单纯的输入对象；- 表示从标准�
         <source>The filing is not a well-formed signed filing.</source>
         <translation>该申报不是格式正确的已签名申报。</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

@@ -184,7 +184,7 @@ void receiptChecks(const AuditFile& file, const QList<QByteArray>& cas, VerifyRe
                   true,
                   FilingVerifier::tr("The receipt %1 (%2, issued %3) is signed by the bureau's receipt certificate.")
                       .arg(receipt->receiptId,
-                           Receipt::outcomeName(receipt->outcome),
+                           receipt->isAccepted() ? FilingVerifier::tr("accepted") : FilingVerifier::tr("rejected"),
                            WireFormat::formatTime(receipt->issuedAt))));
     } else {
         report.checks.append(
