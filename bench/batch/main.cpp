@@ -419,7 +419,7 @@ void measure(int employees, bool withYearFile)
                 "end to end",
                 "e2e MiB",
                 "engine alone");
-    for (const QString format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
         const auto read = child({QStringLiteral("--child-read"), format, root.path()});
         const auto e2e = child({QStringLiteral("--child-e2e"), format, root.path()});
         QDir(root.filePath(QStringLiteral("vault-") + format)).removeRecursively(); // spare the disk
