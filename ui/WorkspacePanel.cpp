@@ -8,6 +8,7 @@
 #include "ui/PageStyle.h"
 #include "ui/ProblemMark.h"
 
+#include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QEvent>
@@ -17,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace huisuan {
@@ -59,6 +62,12 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     , m_payrollMonthBox(new QSpinBox)
     , m_payrollButton(new QPushButton)
     , m_computeButton(new QPushButton)
+    , m_templatesButton(new QToolButton)
+    , m_rosterTemplateAction(new QAction(this))
+    , m_payrollTemplateAction(new QAction(this))
+    , m_laborTemplateAction(new QAction(this))
+    , m_laborButton(new QPushButton)
+    , m_exportButton(new QPushButton)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton)
     , m_message(new QLabel)
@@ -97,6 +106,21 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     m_payrollMonthLabel->setBuddy(m_payrollMonthBox);
     m_payrollButton->setObjectName(QStringLiteral("importPayrollButton"));
     m_computeButton->setObjectName(QStringLiteral("computeYearButton"));
+    m_templatesButton->setObjectName(QStringLiteral("templatesButton"));
+    m_templatesButton->setPopupMode(QToolButton::InstantPopup);
+    m_templatesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_templatesButton->setFocusPolicy(Qt::StrongFocus);
+    auto* templates = new QMenu(m_templatesButton);
+    templates->setObjectName(QStringLiteral("templatesMenu"));
+    m_rosterTemplateAction->setObjectName(QStringLiteral("rosterTemplateAction"));
+    m_payrollTemplateAction->setObjectName(QStringLiteral("payrollTemplateAction"));
+    m_laborTemplateAction->setObjectName(QStringLiteral("laborTemplateAction"));
+    templates->addAction(m_rosterTemplateAction);
+    templates->addAction(m_payrollTemplateAction);
+    templates->addAction(m_laborTemplateAction);
+    m_templatesButton->setMenu(templates);
+    m_laborButton->setObjectName(QStringLiteral("importLaborButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportDeclarationButton"));
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setVisible(false);
     m_cancelButton->setObjectName(QStringLiteral("cancelBatchButton"));
@@ -113,6 +137,17 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     connect(m_rosterButton, &QPushButton::clicked, this, &WorkspacePanel::importRoster);
     connect(m_payrollButton, &QPushButton::clicked, this, &WorkspacePanel::importPayroll);
     connect(m_computeButton, &QPushButton::clicked, this, &WorkspacePanel::compute);
+    connect(m_laborButton, &QPushButton::clicked, this, &WorkspacePanel::importLaborPayments);
+    connect(m_exportButton, &QPushButton::clicked, this, &WorkspacePanel::exportDeclaration);
+    connect(m_rosterTemplateAction, &QAction::triggered, this, [this] {
+        saveTemplate(BatchSession::Template::Roster, tr("roster template.csv"));
+    });
+    connect(m_payrollTemplateAction, &QAction::triggered, this, [this] {
+        saveTemplate(BatchSession::Template::Payroll, tr("payroll template.csv"));
+    });
+    connect(m_laborTemplateAction, &QAction::triggered, this, [this] {
+        saveTemplate(BatchSession::Template::LaborPayments, tr("labor payments template.csv"));
+    });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         m_batch.cancel();
         m_message->setText(tr("Stopping…"));
@@ -122,6 +157,8 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     connect(&m_batch, &BatchSession::importFinished, this, &WorkspacePanel::onImported);
     connect(&m_batch, &BatchSession::computeFinished, this, &WorkspacePanel::onComputed);
     connect(&m_batch, &BatchSession::progressed, this, &WorkspacePanel::onProgress);
+    connect(&m_batch, &BatchSession::templateSaved, this, &WorkspacePanel::onTemplateSaved);
+    connect(&m_batch, &BatchSession::declarationExported, this, &WorkspacePanel::onDeclarationExported);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -142,6 +179,13 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     actions->addStretch();
     actions->addWidget(m_computeButton);
 
+    // The second row: what is not the month's routine, the files that go out and the labor payments.
+    auto* outputs = new QHBoxLayout;
+    outputs->addWidget(m_templatesButton);
+    outputs->addWidget(m_laborButton);
+    outputs->addStretch();
+    outputs->addWidget(m_exportButton);
+
     auto* progress = new QHBoxLayout;
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_cancelButton);
@@ -154,6 +198,7 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     layout->addWidget(m_monthsLabel);
     layout->addWidget(m_monthTable, 2);
     layout->addLayout(actions);
+    layout->addLayout(outputs);
     layout->addLayout(progress);
     layout->addWidget(m_message);
     layout->addWidget(m_problems, 1);
@@ -164,7 +209,10 @@ WorkspacePanel::WorkspacePanel(BatchSession& batch, QWidget* parent)
     setTabOrder(m_rosterButton, m_payrollMonthBox);
     setTabOrder(m_payrollMonthBox, m_payrollButton);
     setTabOrder(m_payrollButton, m_computeButton);
-    setTabOrder(m_computeButton, m_cancelButton);
+    setTabOrder(m_computeButton, m_templatesButton);
+    setTabOrder(m_templatesButton, m_laborButton);
+    setTabOrder(m_laborButton, m_exportButton);
+    setTabOrder(m_exportButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_problems);
     retranslateUi();
     updateActions();
@@ -233,6 +281,16 @@ void WorkspacePanel::retranslateUi()
     m_payrollButton->setAccessibleName(tr("Import a payroll from a CSV or XLSX file"));
     m_computeButton->setText(tr("&Compute the year"));
     m_computeButton->setAccessibleName(tr("Compute every employee's withholding for the tax year"));
+    m_templatesButton->setText(tr("Template&s"));
+    m_templatesButton->setAccessibleName(tr("Save an empty template to fill in"));
+    m_rosterTemplateAction->setText(tr("Save &roster template…"));
+    m_payrollTemplateAction->setText(tr("Save &payroll template…"));
+    m_laborTemplateAction->setText(tr("Save &labor payments template…"));
+    m_laborButton->setText(tr("Import &labor payments…"));
+    m_laborButton->setAccessibleName(
+        tr("Import the payroll month's labor payments (劳务报酬) from a CSV or XLSX file"));
+    m_exportButton->setText(tr("E&xport declaration…"));
+    m_exportButton->setAccessibleName(tr("Save the payroll month's withholding declaration as CSV, Excel or PDF"));
     m_progress->setAccessibleName(tr("Progress of the import or computation"));
     m_cancelButton->setText(tr("Ca&ncel"));
     m_cancelButton->setAccessibleName(tr("Stop the import or computation"));
@@ -285,18 +343,79 @@ void WorkspacePanel::importRoster()
 
 void WorkspacePanel::importPayroll()
 {
+    importMonthly(false);
+}
+
+void WorkspacePanel::importLaborPayments()
+{
+    importMonthly(true);
+}
+
+void WorkspacePanel::importMonthly(bool labor)
+{
     if (m_busy || m_creditCode.isEmpty()) {
         return;
     }
-    const QString path = chooseFile(tr("Import a payroll"));
+    const QString path = chooseFile(labor ? tr("Import labor payments") : tr("Import a payroll"));
     if (path.isEmpty()) {
         return;
     }
     m_payrollPath = path;
     m_payrollMonth = m_payrollMonthBox->value();
+    m_laborImport = labor;
     setBusy(true);
     m_message->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_batch.importPayroll(m_creditCode, m_yearBox->value(), m_payrollMonth, path, false);
+    if (labor) {
+        m_batch.importLaborPayments(m_creditCode, m_yearBox->value(), m_payrollMonth, path, false);
+    } else {
+        m_batch.importPayroll(m_creditCode, m_yearBox->value(), m_payrollMonth, path, false);
+    }
+}
+
+void WorkspacePanel::saveTemplate(BatchSession::Template kind, const QString& suggestedName)
+{
+    const QString path = FileDialogSeam::saveFileName(
+        this, tr("Save the template"), QDir::home().filePath(suggestedName), tr("CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_message->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    m_batch.saveTemplate(kind, path);
+}
+
+void WorkspacePanel::exportDeclaration()
+{
+    if (m_busy || m_creditCode.isEmpty()) {
+        return;
+    }
+    const QString month = monthList(m_yearBox->value(), {m_payrollMonthBox->value()});
+    const QString path = FileDialogSeam::saveFileName(this,
+                                                      tr("Export the declaration of %1").arg(month),
+                                                      QDir::home().filePath(tr("declaration %1.xlsx").arg(month)),
+                                                      tr("CSV (*.csv);;Excel (*.xlsx);;PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_message->setText(tr("Writing the declaration of %1…").arg(month));
+    m_batch.exportDeclaration(m_creditCode, m_yearBox->value(), m_payrollMonthBox->value(), path);
+}
+
+void WorkspacePanel::onTemplateSaved(const QString& path, const SessionOutcome& outcome)
+{
+    m_message->setText(outcome.ok() ? tr("The template is saved as %1. Keep its header row, fill in one row per "
+                                         "person, and import it.")
+                                          .arg(QDir::toNativeSeparators(path))
+                                    : outcome.message);
+    emit outputWritten();
+}
+
+void WorkspacePanel::onDeclarationExported(const QString& path, int lines, const SessionOutcome& outcome)
+{
+    m_message->setText(
+        outcome.ok()
+            ? tr("The declaration, %n line(s), is saved as %1.", nullptr, lines).arg(QDir::toNativeSeparators(path))
+            : outcome.message);
+    emit outputWritten();
 }
 
 void WorkspacePanel::compute()
@@ -319,17 +438,29 @@ void WorkspacePanel::onImported(const BatchResult& result)
         const QString months = monthList(m_yearBox->value(), result.monthsAlreadyImported);
         const bool replace = MessageBoxSeam::confirm(
             this,
-            tr("Replace the payroll?"),
-            tr("The payroll of %1 is already imported. Replace it with this file? An employee missing from the "
-               "file loses that month's payroll, and the withholding from that month on must be computed again.")
-                .arg(months),
+            m_laborImport ? tr("Replace the labor payments?") : tr("Replace the payroll?"),
+            m_laborImport
+                ? tr("The labor payments of %1 are already imported. Replace them with this file? Every labor "
+                     "payment of that month is replaced by the file's.")
+                      .arg(months)
+                : tr("The payroll of %1 is already imported. Replace it with this file? An employee missing from "
+                     "the file loses that month's payroll, and the withholding from that month on must be computed "
+                     "again.")
+                      .arg(months),
             tr("&Replace"));
         if (replace) {
-            m_message->setText(tr("Replacing the payroll of %1…").arg(months));
-            m_batch.importPayroll(m_creditCode, m_yearBox->value(), m_payrollMonth, m_payrollPath, true);
+            m_message->setText(m_laborImport ? tr("Replacing the labor payments of %1…").arg(months)
+                                             : tr("Replacing the payroll of %1…").arg(months));
+            if (m_laborImport) {
+                m_batch.importLaborPayments(m_creditCode, m_yearBox->value(), m_payrollMonth, m_payrollPath, true);
+            } else {
+                m_batch.importPayroll(m_creditCode, m_yearBox->value(), m_payrollMonth, m_payrollPath, true);
+            }
             return;
         }
-        m_message->setText(tr("Nothing was imported: the payroll of %1 already imported is kept.").arg(months));
+        m_message->setText(
+            m_laborImport ? tr("Nothing was imported: the labor payments of %1 already imported are kept.").arg(months)
+                          : tr("Nothing was imported: the payroll of %1 already imported is kept.").arg(months));
     } else {
         m_message->setText(result.message);
     }
@@ -419,6 +550,9 @@ void WorkspacePanel::updateActions()
     m_payrollButton->setEnabled(ready);
     m_payrollMonthBox->setEnabled(ready);
     m_computeButton->setEnabled(ready);
+    m_laborButton->setEnabled(ready);
+    m_exportButton->setEnabled(ready);
+    m_templatesButton->setEnabled(!m_busy);
     m_yearBox->setEnabled(!m_busy);
 }
 

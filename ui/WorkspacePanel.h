@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QLineEdit;
@@ -13,6 +14,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace huisuan {
 
@@ -21,8 +23,9 @@ class BatchMonthListModel;
 
 /**
  * One client company's tax year: the employee table (sortable, filtered as the user types) and the
- * month table, roster and payroll import from a file, the year's computation, a progress bar with
- * Cancel while either runs, and every problem of a refused file with its row and column.
+ * month table, roster, payroll and labor payments import from a file, the year's computation, a
+ * progress bar with Cancel while either runs, every problem of a refused file with its row and
+ * column, the empty templates to fill in, and the month's declaration saved as CSV, XLSX or PDF.
  */
 class WorkspacePanel : public QWidget
 {
@@ -42,6 +45,8 @@ signals:
     void yearShown();
     /** An import or computation ended and its message is shown. */
     void workFinished();
+    /** A template or declaration was written, or could not be, and the message says so. */
+    void outputWritten();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +57,13 @@ private:
     void showYear(const BatchYear& year);
     void importRoster();
     void importPayroll();
+    void importLaborPayments();
+    /** Asks where, then imports the payroll or labor payments of the payroll month from there. */
+    void importMonthly(bool labor);
+    void saveTemplate(BatchSession::Template kind, const QString& suggestedName);
+    void exportDeclaration();
+    void onTemplateSaved(const QString& path, const SessionOutcome& outcome);
+    void onDeclarationExported(const QString& path, int lines, const SessionOutcome& outcome);
     void compute();
     void onImported(const BatchResult& result);
     void onComputed(const BatchResult& result);
@@ -66,7 +78,8 @@ private:
     QString m_name;
     bool m_busy = false;
     bool m_computing = false;
-    QString m_payrollPath; // the payroll file being imported, asked again with replace
+    QString m_payrollPath; // the payroll or labor payments file being imported, asked again with replace
+    bool m_laborImport = false; // m_payrollPath holds labor payments
     int m_payrollMonth = 0;
     QLabel* m_title;
     QLabel* m_yearLabel;
@@ -84,6 +97,12 @@ private:
     QSpinBox* m_payrollMonthBox;
     QPushButton* m_payrollButton;
     QPushButton* m_computeButton;
+    QToolButton* m_templatesButton;
+    QAction* m_rosterTemplateAction;
+    QAction* m_payrollTemplateAction;
+    QAction* m_laborTemplateAction;
+    QPushButton* m_laborButton;
+    QPushButton* m_exportButton;
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
     QLabel* m_message;

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/BatchSession.h"
 
+#include "batch/BatchColumns.h"
+#include "batch/BatchPdf.h"
 #include "batch/BatchService.h"
+#include "batch/CsvTable.h"
+#include "batch/DeclarationTable.h"
+#include "batch/XlsxTable.h"
 #include "session/BatchYearReader.h"
 #include "vault/Vault.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMetaObject>
+#include <QSaveFile>
 
 namespace huisuan {
 
@@ -34,7 +42,8 @@ BatchResult failure(const QString& message)
     return result;
 }
 
-BatchResult importResult(const BatchService::ImportOutcome& outcome, bool roster)
+/** `storedMessage` is the sentence for a file imported whole. */
+BatchResult importResult(const BatchService::ImportOutcome& outcome, const QString& storedMessage)
 {
     BatchResult result;
     result.stored = outcome.stored;
@@ -55,10 +64,7 @@ BatchResult importResult(const BatchService::ImportOutcome& outcome, bool roster
         result.kind = BatchResult::Kind::Failed;
         result.message = outcome.status.message;
     } else {
-        result.message = roster
-            ? BatchSession::tr("%n employee(s) imported onto the roster.", nullptr, outcome.stored)
-            : BatchSession::tr(
-                  "%n payroll month(s) imported. Compute the year to see the withholding.", nullptr, outcome.stored);
+        result.message = storedMessage;
     }
     return result;
 }
@@ -91,6 +97,24 @@ BatchResult computeResult(const BatchService::ComputeOutcome& outcome)
                              int(outcome.problems.size()));
     }
     return result;
+}
+
+/** Writes the declaration as the extension of `path` says: CSV, XLSX or PDF; empty, or the user's sentence. */
+QString writeDeclaration(
+    const CompanyWorkspace& workspace, int taxYear, int month, const QList<DeclarationLine>& lines, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        return CsvTable::write(DeclarationTable::of(lines), path);
+    }
+    if (suffix == QLatin1String("xlsx")) {
+        return XlsxTable::write(DeclarationTable::of(lines), QStringLiteral("扣缴申报表"), path);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        return BatchPdf::declaration(workspace, taxYear, month, lines, path);
+    }
+    return BatchSession::tr("Choose a file name ending in .csv, .xlsx or .pdf: the ending says which kind of file to "
+                            "write.");
 }
 
 } // namespace
@@ -187,19 +211,25 @@ void BatchSession::requestYear(const QString& creditCode, int taxYear)
 
 void BatchSession::importRoster(const QString& creditCode, int taxYear, const QString& path)
 {
-    runImport(creditCode, taxYear, 0, path, false, true);
+    runImport(creditCode, taxYear, 0, path, false, ImportKind::Roster);
 }
 
 void BatchSession::importPayroll(const QString& creditCode, int taxYear, int month, const QString& path, bool replace)
 {
-    runImport(creditCode, taxYear, month, path, replace, false);
+    runImport(creditCode, taxYear, month, path, replace, ImportKind::Payroll);
+}
+
+void BatchSession::importLaborPayments(
+    const QString& creditCode, int taxYear, int month, const QString& path, bool replace)
+{
+    runImport(creditCode, taxYear, month, path, replace, ImportKind::LaborPayments);
 }
 
 void BatchSession::runImport(
-    const QString& creditCode, int taxYear, int month, const QString& path, bool replace, bool roster)
+    const QString& creditCode, int taxYear, int month, const QString& path, bool replace, ImportKind kind)
 {
     const std::shared_ptr<BatchCancel> cancelFlag = startWork();
-    m_session.runWithVault([this, cancelFlag, creditCode, taxYear, month, path, replace, roster](Vault* vault) {
+    m_session.runWithVault([this, cancelFlag, creditCode, taxYear, month, path, replace, kind](Vault* vault) {
         if (vault == nullptr) {
             answer([this] { emit importFinished(failure(lockedMessage())); });
             return;
@@ -210,17 +240,38 @@ void BatchSession::runImport(
             answer([this, message = workspace.status.message] { emit importFinished(failure(message)); });
             return;
         }
-        const BatchControl control = controlFor(*cancelFlag);
-        const std::optional<TabularSheet> sheet = BatchService::readSheet(path, control);
         BatchService::ImportOutcome outcome;
-        if (!sheet) {
-            outcome.cancelled = true;
-        } else if (roster) {
-            outcome = service.importRoster(workspace.value, *sheet, taxYear, control);
+        if (kind == ImportKind::LaborPayments) {
+            // Streamed row by row, without progress: a month's labor payments are a short list.
+            outcome = service.importLaborPayments(workspace.value, path, taxYear, month, replace);
         } else {
-            outcome = service.importPayroll(workspace.value, *sheet, taxYear, month, replace, control);
+            const BatchControl control = controlFor(*cancelFlag);
+            const std::optional<TabularSheet> sheet = BatchService::readSheet(path, control);
+            if (!sheet) {
+                outcome.cancelled = true;
+            } else if (kind == ImportKind::Roster) {
+                outcome = service.importRoster(workspace.value, *sheet, taxYear, control);
+            } else {
+                outcome = service.importPayroll(workspace.value, *sheet, taxYear, month, replace, control);
+            }
         }
-        answer([this, result = importResult(outcome, roster)] { emit importFinished(result); });
+        QString stored;
+        switch (kind) {
+        case ImportKind::Roster:
+            stored = tr("%n employee(s) imported onto the roster.", nullptr, outcome.stored);
+            break;
+        case ImportKind::Payroll:
+            stored =
+                tr("%n payroll month(s) imported. Compute the year to see the withholding.", nullptr, outcome.stored);
+            break;
+        case ImportKind::LaborPayments:
+            stored = tr("%n labor payment(s) imported, each with its prepayment computed. They are in the month's "
+                        "declaration.",
+                        nullptr,
+                        outcome.stored);
+            break;
+        }
+        answer([this, result = importResult(outcome, stored)] { emit importFinished(result); });
     });
 }
 
@@ -241,6 +292,51 @@ void BatchSession::computeYear(const QString& creditCode, int taxYear)
         const BatchControl control = controlFor(*cancelFlag);
         const BatchService::ComputeOutcome outcome = service.computeYear(workspace.value, taxYear, control);
         answer([this, result = computeResult(outcome)] { emit computeFinished(result); });
+    });
+}
+
+void BatchSession::saveTemplate(Template kind, const QString& path)
+{
+    // Nothing of the vault is needed; the worker keeps the disk off the GUI thread.
+    m_session.runWithVault([this, kind, path](Vault*) {
+        const BatchSheetKind sheet = kind == Template::Roster ? BatchSheetKind::Roster
+            : kind == Template::Payroll                       ? BatchSheetKind::Payroll
+                                                              : BatchSheetKind::LaborPayments;
+        QSaveFile file(path);
+        SessionOutcome outcome;
+        if (!file.open(QIODevice::WriteOnly) || file.write(BatchColumns::templateCsv(sheet)) < 0 || !file.commit()) {
+            outcome = {SessionOutcome::Kind::Failed,
+                       tr("Could not write %1 (%2). Choose a folder you can write to and save it again.")
+                           .arg(QDir::toNativeSeparators(path), file.errorString())};
+        }
+        answer([this, path, outcome] { emit templateSaved(path, outcome); });
+    });
+}
+
+void BatchSession::exportDeclaration(const QString& creditCode, int taxYear, int month, const QString& path)
+{
+    m_session.runWithVault([this, creditCode, taxYear, month, path](Vault* vault) {
+        const auto done = [this, path](int lines, const QString& failure) {
+            const SessionOutcome outcome =
+                failure.isEmpty() ? SessionOutcome() : SessionOutcome {SessionOutcome::Kind::Failed, failure};
+            answer([this, path, lines, outcome] { emit declarationExported(path, lines, outcome); });
+        };
+        if (vault == nullptr) {
+            done(0, lockedMessage());
+            return;
+        }
+        BatchService service(*vault);
+        auto workspace = service.workspace(creditCode);
+        if (!workspace.ok()) {
+            done(0, workspace.status.message);
+            return;
+        }
+        auto lines = service.declaration(workspace.value, taxYear, month);
+        if (!lines.ok()) {
+            done(0, lines.status.message);
+            return;
+        }
+        done(int(lines.value.size()), writeDeclaration(workspace.value, taxYear, month, lines.value, path));
     });
 }
 

@@ -23,6 +23,9 @@ class BatchSession : public QObject
 {
     Q_OBJECT
 public:
+    /** The spreadsheets an accountant fills in, each with its Chinese header row. */
+    enum class Template { Roster, Payroll, LaborPayments };
+
     explicit BatchSession(DesktopSession& session, QObject* parent = nullptr);
     /** Stops the work under way and waits for the worker, so that no answer reaches a deleted object. */
     ~BatchSession() override;
@@ -40,6 +43,19 @@ public:
      * imported are answered with MonthsAlreadyImported, storing nothing, unless `replace`.
      */
     void importPayroll(const QString& creditCode, int taxYear, int month, const QString& path, bool replace);
+    /**
+     * Imports the labor payments file at `path` (劳务报酬, rows without a 所属月份 are `month`'s), each
+     * payment's prepayment computed at once; answers with importFinished, with MonthsAlreadyImported
+     * as importPayroll does unless `replace`.
+     */
+    void importLaborPayments(const QString& creditCode, int taxYear, int month, const QString& path, bool replace);
+    /** Writes the empty `kind` template as CSV at `path`; answers with templateSaved. */
+    void saveTemplate(Template kind, const QString& path);
+    /**
+     * Writes the withholding declaration of `taxYear`-`month` at `path`, as CSV, XLSX or PDF by the
+     * file's extension; answers with declarationExported.
+     */
+    void exportDeclaration(const QString& creditCode, int taxYear, int month, const QString& path);
     /** Computes every employee's withholding of `taxYear`; answers with progressed, then computeFinished. */
     void computeYear(const QString& creditCode, int taxYear);
     /** Stops the import or computation under way at its next safe point (BatchCancel). */
@@ -54,6 +70,9 @@ signals:
     void progressed(qint64 done, qint64 total);
     void importFinished(const huisuan::BatchResult& result);
     void computeFinished(const huisuan::BatchResult& result);
+    void templateSaved(const QString& path, const huisuan::SessionOutcome& outcome);
+    /** `lines` is the number of declaration lines written. */
+    void declarationExported(const QString& path, int lines, const huisuan::SessionOutcome& outcome);
 
 private:
     /** A new cancel flag for the work about to be queued; cancel() sets the latest. */
@@ -63,7 +82,9 @@ private:
     /** Emits from the GUI thread whatever `emitter` emits. */
     template <typename Emitter>
     void answer(Emitter emitter);
-    void runImport(const QString& creditCode, int taxYear, int month, const QString& path, bool replace, bool roster);
+    enum class ImportKind { Roster, Payroll, LaborPayments };
+    void
+    runImport(const QString& creditCode, int taxYear, int month, const QString& path, bool replace, ImportKind kind);
 
     DesktopSession& m_session;
     std::shared_ptr<BatchCancel> m_cancel;

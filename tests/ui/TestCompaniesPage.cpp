@@ -3,9 +3,14 @@
 // checked as typed, a roster (CSV) and a payroll (XLSX) written here and imported through the file
 // dialog's seam, the year computed and its figures (checked by hand) in the employee and month
 // tables, a file with errors listed problem by problem with nothing stored, the replace question
-// answered No and Yes, a large import cancelled, and the employee table sorted and filtered.
+// answered No and Yes, a large import cancelled, the employee table sorted and filtered, the empty
+// templates saved and filled in, the declaration exported as CSV, XLSX and PDF and read back, and
+// labor payments imported into the month's declaration.
 #include "CompaniesTestSupport.h"
 #include "TestRegistry.h"
+#include "report/PdfInspection.h"
+#include "tabular/CellText.h"
+#include "tabular/TabularReader.h"
 #include "ui/BatchEmployeeListModel.h"
 #include "ui/BatchMonthListModel.h"
 #include "ui/DisplayAmount.h"
@@ -19,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <memory>
 
 using namespace huisuan;
@@ -44,6 +50,69 @@ private:
     {
         auto* table = app.find<QTableView>("employeeView");
         return QTest::qWaitFor([&] { return table->model()->rowCount() == rows; }, 10000);
+    }
+
+    /** Chooses `path` in the save dialog, triggers `action` and waits until the panel says what it wrote. */
+    static bool writeOutput(test::DesktopApp& app, QAction* action, const QString& path)
+    {
+        FileDialogSeam::setNextFileName(path);
+        QSignalSpy written(app.find<QWidget>("workspacePanel"), SIGNAL(outputWritten()));
+        action->trigger();
+        return written.wait(30000) || written.count() > 0;
+    }
+
+    /** Clicks Export declaration with `path` chosen and waits for the answer. */
+    static bool exportDeclaration(test::DesktopApp& app, int month, const QString& path)
+    {
+        app.find<QSpinBox>("payrollMonthBox")->setValue(month);
+        FileDialogSeam::setNextFileName(path);
+        QSignalSpy written(app.find<QWidget>("workspacePanel"), SIGNAL(outputWritten()));
+        QTest::mouseClick(app.find<QPushButton>("exportDeclarationButton"), Qt::LeftButton);
+        return written.wait(30000) || written.count() > 0;
+    }
+
+    /** The declaration file read back: each line's cells by their header, the totals rows (no month) left out. */
+    static QList<QHash<QString, TabularCell>> declarationLines(const QString& path)
+    {
+        const TabularSheet sheet = TabularReader::read(path);
+        QList<QHash<QString, TabularCell>> lines;
+        for (const TabularRow& row : sheet.rows) {
+            QHash<QString, TabularCell> line;
+            for (const TabularCell& cell : row) {
+                line.insert(sheet.header.value(cell.column - 1), cell);
+            }
+            if (!line.value(QStringLiteral("所属月份")).text.isEmpty()) {
+                lines.append(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The withholding (本期应预扣预缴税额) of `name`'s `item` line, as an exact amount. */
+    static QString withheldOf(const QList<QHash<QString, TabularCell>>& lines, const QString& name, const QString& item)
+    {
+        for (const QHash<QString, TabularCell>& line : lines) {
+            if (line.value(QStringLiteral("姓名")).text == name &&
+                line.value(QStringLiteral("所得项目")).text == item) {
+                QString reason;
+                return CellText::money(line.value(QStringLiteral("本期应预扣预缴税额")), &reason).value_or(reason);
+            }
+        }
+        return QStringLiteral("no line");
+    }
+
+    /** The roster and payroll of the three imported into a new page, January and February computed. */
+    std::unique_ptr<test::DesktopApp> computedPage()
+    {
+        auto app = page();
+        if (!app ||
+            !test::importFile(*app, "importRosterButton", test::writeRoster(file(QStringLiteral("roster.csv")))) ||
+            !test::importFile(
+                *app, "importPayrollButton", test::writePayrollWorkbook(file(QStringLiteral("payroll.xlsx")))) ||
+            !test::computeYear(*app)) {
+            return nullptr;
+        }
+        return app;
     }
 
 private slots:
@@ -255,6 +324,135 @@ private slots:
         QCOMPARE(test::cellText(employees, 0, Employees::NameColumn), QStringLiteral("王五"));
         filter->clear();
         QCOMPARE(employees->model()->rowCount(), 3);
+    }
+
+    void templatesAreSavedWithTheChineseHeaderRow()
+    {
+        auto app = page();
+        QVERIFY(app);
+        auto* templates = app->find<QToolButton>("templatesButton");
+        QVERIFY(templates->isEnabled());
+        QVERIFY(!templates->accessibleName().isEmpty());
+        const QString roster = file(QStringLiteral("roster-template.csv"));
+        QVERIFY(writeOutput(*app, app->find<QAction>("rosterTemplateAction"), roster));
+        QVERIFY2(app->find<QLabel>("batchMessage")->text().contains(QDir::toNativeSeparators(roster)),
+                 qPrintable(app->find<QLabel>("batchMessage")->text()));
+        QFile saved(roster);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(saved.readLine()).trimmed();
+        QCOMPARE(header.split(QLatin1Char(',')),
+                 QStringList({QStringLiteral("证件号码"),
+                              QStringLiteral("姓名"),
+                              QStringLiteral("任职受雇日期"),
+                              QStringLiteral("离职日期")}));
+        saved.close();
+
+        // The template filled in imports as it is.
+        QFile filled(roster);
+        QVERIFY(filled.open(QIODevice::Append));
+        filled.write((test::residentId(1) + QStringLiteral(",张三,2024-03-01,\r\n")).toUtf8());
+        filled.close();
+        QVERIFY(test::importFile(*app, "importRosterButton", roster));
+        QVERIFY(employeesShown(*app, 1));
+
+        const QString payroll = file(QStringLiteral("payroll-template.csv"));
+        QVERIFY(writeOutput(*app, app->find<QAction>("payrollTemplateAction"), payroll));
+        QFile payrollFile(payroll);
+        QVERIFY(payrollFile.open(QIODevice::ReadOnly));
+        const QStringList payrollHeader = QString::fromUtf8(payrollFile.readLine()).trimmed().split(QLatin1Char(','));
+        QCOMPARE(payrollHeader.value(0), QStringLiteral("证件号码"));
+        QVERIFY(payrollHeader.contains(QStringLiteral("本期收入")));
+        QVERIFY(payrollHeader.contains(QStringLiteral("专项附加扣除")));
+    }
+
+    void theDeclarationIsExportedAsCsvExcelAndPdf()
+    {
+        auto app = computedPage();
+        QVERIFY(app);
+        auto* message = app->find<QLabel>("batchMessage");
+        const QString wages = QStringLiteral("正常工资薪金");
+
+        const QString csv = file(QStringLiteral("declaration-02.csv"));
+        QVERIFY(exportDeclaration(*app, 2, csv));
+        QVERIFY2(message->text().contains(QDir::toNativeSeparators(csv)), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("3 line")), qPrintable(message->text()));
+        // The figures the year's test checks by hand: February withholds 120 for 张三, 5200 for 李四, 0 for 王五.
+        const auto csvLines = declarationLines(csv);
+        QCOMPARE(csvLines.size(), 3);
+        QCOMPARE(withheldOf(csvLines, QStringLiteral("张三"), wages), QStringLiteral("120.00"));
+        QCOMPARE(withheldOf(csvLines, QStringLiteral("李四"), wages), QStringLiteral("5200.00"));
+        QCOMPARE(withheldOf(csvLines, QStringLiteral("王五"), wages), QStringLiteral("0.00"));
+
+        const QString xlsx = file(QStringLiteral("declaration-01.xlsx"));
+        QVERIFY(exportDeclaration(*app, 1, xlsx));
+        QVERIFY2(message->text().contains(QDir::toNativeSeparators(xlsx)), qPrintable(message->text()));
+        const auto xlsxLines = declarationLines(xlsx);
+        QCOMPARE(xlsxLines.size(), 3);
+        QCOMPARE(withheldOf(xlsxLines, QStringLiteral("李四"), wages), QStringLiteral("2680.00"));
+        QCOMPARE(withheldOf(xlsxLines, QStringLiteral("张三"), wages), QStringLiteral("120.00"));
+
+        const QString pdf = file(QStringLiteral("declaration-02.pdf"));
+        QVERIFY(exportDeclaration(*app, 2, pdf));
+        QVERIFY2(QFileInfo::exists(pdf), qPrintable(message->text()));
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(text.contains(test::companyName), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("李四")), qPrintable(text));
+    }
+
+    void aMonthNotComputedIsNotExported()
+    {
+        auto app = page();
+        QVERIFY(app);
+        QVERIFY(test::importFile(*app, "importRosterButton", test::writeRoster(file(QStringLiteral("roster.csv")))));
+        QVERIFY(test::importFile(
+            *app, "importPayrollButton", test::writePayrollWorkbook(file(QStringLiteral("payroll.xlsx")))));
+        const QString path = file(QStringLiteral("declaration-not-computed.csv"));
+        QVERIFY(exportDeclaration(*app, 1, path));
+        QVERIFY2(app->find<QLabel>("batchMessage")->text().contains(QStringLiteral("Compute the year 2025 first")),
+                 qPrintable(app->find<QLabel>("batchMessage")->text()));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void laborPaymentsAreImportedIntoTheDeclaration()
+    {
+        auto app = computedPage();
+        QVERIFY(app);
+        app->find<QSpinBox>("payrollMonthBox")->setValue(2);
+        // 3000 of labor payment: 3000 − 800 = 2200 taxable at 20%, 440 prepaid.
+        const QString labor = test::writeCsv(
+            file(QStringLiteral("labor.csv")),
+            {QStringLiteral("证件号码,姓名,劳务报酬"), test::residentId(7) + QStringLiteral(",赵六,3000")});
+        QVERIFY(test::importFile(*app, "importLaborButton", labor));
+        QVERIFY2(app->find<QLabel>("batchMessage")->text().contains(QStringLiteral("1 labor payment")),
+                 qPrintable(app->find<QLabel>("batchMessage")->text()));
+
+        // Imported again: the month is asked about, and kept when the user says No.
+        const QString corrected = test::writeCsv(
+            file(QStringLiteral("labor-corrected.csv")),
+            {QStringLiteral("证件号码,姓名,劳务报酬"), test::residentId(7) + QStringLiteral(",赵六,5000")});
+        MessageBoxSeam::setNextAnswer(false);
+        QVERIFY(test::importFile(*app, "importLaborButton", corrected));
+        QVERIFY2(MessageBoxSeam::lastQuestion().contains(QStringLiteral("2025-02")),
+                 qPrintable(MessageBoxSeam::lastQuestion()));
+        QVERIFY(app->find<QLabel>("batchMessage")->text().contains(QStringLiteral("are kept")));
+
+        const QString kept = file(QStringLiteral("declaration-labor-kept.csv"));
+        QVERIFY(exportDeclaration(*app, 2, kept));
+        const auto keptLines = declarationLines(kept);
+        QCOMPARE(keptLines.size(), 4);
+        QCOMPARE(withheldOf(keptLines, QStringLiteral("赵六"), QStringLiteral("劳务报酬")), QStringLiteral("440.00"));
+        QCOMPARE(withheldOf(keptLines, QStringLiteral("李四"), QStringLiteral("正常工资薪金")),
+                 QStringLiteral("5200.00"));
+
+        // Replaced when the user says Yes: 5000 × (1 − 20%) = 4000 taxable at 20%, 800 prepaid.
+        MessageBoxSeam::setNextAnswer(true);
+        QVERIFY(test::importFile(*app, "importLaborButton", corrected));
+        const QString replaced = file(QStringLiteral("declaration-labor-replaced.csv"));
+        QVERIFY(exportDeclaration(*app, 2, replaced));
+        const auto replacedLines = declarationLines(replaced);
+        QCOMPARE(replacedLines.size(), 4);
+        QCOMPARE(withheldOf(replacedLines, QStringLiteral("赵六"), QStringLiteral("劳务报酬")),
+                 QStringLiteral("800.00"));
     }
 };
 
