@@ -4560,6 +4560,21 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
             <numerusform>%n employees could not be computed: they are marked in the table, with the reason.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .pdf: the ending says which kind of file to write.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .pdf: the ending says which kind of file to write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labor payment(s) imported, each with its prepayment computed. They are in the month&apos;s declaration.</source>
+        <translation>
+            <numerusform>%n labor payment imported, with its prepayment computed. It is in the month&apos;s declaration.</numerusform>
+            <numerusform>%n labor payments imported, each with its prepayment computed. They are in the month&apos;s declaration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to and save it again.</source>
+        <translation>Could not write %1 (%2). Choose a folder you can write to and save it again.</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::BonusMethodStep</name>
@@ -7090,6 +7105,113 @@ passwd reads the new one from HUISUAN_NEW_PASSPHRASE or asks for it.
     <message>
         <source>%L1 of %L2 employees computed…</source>
         <translation>%L1 of %L2 employees computed…</translation>
+    </message>
+    <message>
+        <source>roster template.csv</source>
+        <translation>roster template.csv</translation>
+    </message>
+    <message>
+        <source>payroll template.csv</source>
+        <translation>payroll template.csv</translation>
+    </message>
+    <message>
+        <source>labor payments template.csv</source>
+        <translation>labor payments template.csv</translation>
+    </message>
+    <message>
+        <source>Template&amp;s</source>
+        <translation>Template&amp;s</translation>
+    </message>
+    <message>
+        <source>Save an empty template to fill in</source>
+        <translation>Save an empty template to fill in</translation>
+    </message>
+    <message>
+        <source>Save &amp;roster template…</source>
+        <translation>Save &amp;roster template…</translation>
+    </message>
+    <message>
+        <source>Save &amp;payroll template…</source>
+        <translation>Save &amp;payroll template…</translation>
+    </message>
+    <message>
+        <source>Save &amp;labor payments template…</source>
+        <translation>Save &amp;labor payments template…</translation>
+    </message>
+    <message>
+        <source>Import &amp;labor payments…</source>
+        <translation>Import &amp;labor payments…</translation>
+    </message>
+    <message>
+        <source>Import the payroll month&apos;s labor payments (劳务报酬) from a CSV or XLSX file</source>
+        <translation>Import the payroll month&apos;s labor payments (劳务报酬) from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport declaration…</source>
+        <translation>E&amp;xport declaration…</translation>
+    </message>
+    <message>
+        <source>Save the payroll month&apos;s withholding declaration as CSV, Excel or PDF</source>
+        <translation>Save the payroll month&apos;s withholding declaration as CSV, Excel or PDF</translation>
+    </message>
+    <message>
+        <source>Import labor payments</source>
+        <translation>Import labor payments</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Export the declaration of %1</source>
+        <translation>Export the declaration of %1</translation>
+    </message>
+    <message>
+        <source>declaration %1.xlsx</source>
+        <translation>declaration %1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the declaration of %1…</source>
+        <translation>Writing the declaration of %1…</translation>
+    </message>
+    <message>
+        <source>The template is saved as %1. Keep its header row, fill in one row per person, and import it.</source>
+        <translation>The template is saved as %1. Keep its header row, fill in one row per person, and import it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The declaration, %n line(s), is saved as %1.</source>
+        <translation>
+            <numerusform>The declaration, %n line, is saved as %1.</numerusform>
+            <numerusform>The declaration, %n lines, is saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the labor payments?</source>
+        <translation>Replace the labor payments?</translation>
+    </message>
+    <message>
+        <source>The labor payments of %1 are already imported. Replace them with this file? Every labor payment of that month is replaced by the file&apos;s.</source>
+        <translation>The labor payments of %1 are already imported. Replace them with this file? Every labor payment of that month is replaced by the file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Replacing the labor payments of %1…</source>
+        <translation>Replacing the labor payments of %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the labor payments of %1 already imported are kept.</source>
+        <translation>Nothing was imported: the labor payments of %1 already imported are kept.</translation>
     </message>
 </context>
 <context>

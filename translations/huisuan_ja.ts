@@ -4539,6 +4539,20 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
             <numerusform>従業員 %n 人を計算できませんでした。表に理由とともに示しています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .pdf: the ending says which kind of file to write.</source>
+        <translation>末尾が .csv、.xlsx、.pdf のいずれかのファイル名を選んでください。拡張子で書き出す形式が決まります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labor payment(s) imported, each with its prepayment computed. They are in the month&apos;s declaration.</source>
+        <translation>
+            <numerusform>役務報酬の支払 %n 件をインポートし、それぞれの予定納税額を計算しました。当月の申告書に含まれています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to and save it again.</source>
+        <translation>%1 に書き込めませんでした（%2）。書き込めるフォルダーを選んで、もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::BonusMethodStep</name>
@@ -7066,6 +7080,112 @@ passwd は新しいパスフレーズを HUISUAN_NEW_PASSPHRASE から読み取�
     <message>
         <source>%L1 of %L2 employees computed…</source>
         <translation>従業員 %L2 人中 %L1 人を計算しました…</translation>
+    </message>
+    <message>
+        <source>roster template.csv</source>
+        <translation>従業員名簿テンプレート.csv</translation>
+    </message>
+    <message>
+        <source>payroll template.csv</source>
+        <translation>給与データテンプレート.csv</translation>
+    </message>
+    <message>
+        <source>labor payments template.csv</source>
+        <translation>役務報酬テンプレート.csv</translation>
+    </message>
+    <message>
+        <source>Template&amp;s</source>
+        <translation>テンプレート(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save an empty template to fill in</source>
+        <translation>記入用の空のテンプレートを保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;roster template…</source>
+        <translation>従業員名簿テンプレートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;payroll template…</source>
+        <translation>給与データテンプレートを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;labor payments template…</source>
+        <translation>役務報酬テンプレートを保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;labor payments…</source>
+        <translation>役務報酬の支払をインポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import the payroll month&apos;s labor payments (劳务报酬) from a CSV or XLSX file</source>
+        <translation>給与月の役務報酬の支払（劳务报酬）を CSV または XLSX ファイルからインポートします</translation>
+    </message>
+    <message>
+        <source>E&amp;xport declaration…</source>
+        <translation>申告書をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the payroll month&apos;s withholding declaration as CSV, Excel or PDF</source>
+        <translation>給与月の源泉徴収申告書を CSV、Excel または PDF で保存します</translation>
+    </message>
+    <message>
+        <source>Import labor payments</source>
+        <translation>役務報酬の支払をインポート</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 を保存しています…</translation>
+    </message>
+    <message>
+        <source>Export the declaration of %1</source>
+        <translation>%1 の申告書をエクスポート</translation>
+    </message>
+    <message>
+        <source>declaration %1.xlsx</source>
+        <translation>申告書 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>CSV ファイル (*.csv);;Excel ブック (*.xlsx);;PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the declaration of %1…</source>
+        <translation>%1 の申告書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>The template is saved as %1. Keep its header row, fill in one row per person, and import it.</source>
+        <translation>テンプレートを %1 として保存しました。見出し行はそのままにして、1 人 1 行で記入し、インポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The declaration, %n line(s), is saved as %1.</source>
+        <translation>
+            <numerusform>申告書（%n 行）を %1 として保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the labor payments?</source>
+        <translation>役務報酬の支払を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>The labor payments of %1 are already imported. Replace them with this file? Every labor payment of that month is replaced by the file&apos;s.</source>
+        <translation>%1 の役務報酬の支払はインポート済みです。このファイルで置き換えますか？その月の役務報酬の支払はすべてファイルの内容に置き換わります。</translation>
+    </message>
+    <message>
+        <source>Replacing the labor payments of %1…</source>
+        <translation>%1 の役務報酬の支払を置き換えています…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the labor payments of %1 already imported are kept.</source>
+        <translation>何もインポートしませんでした。インポート済みの %1 の役務報酬の支払はそのままです。</translation>
     </message>
 </context>
 <context>

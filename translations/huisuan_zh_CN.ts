@@ -4539,6 +4539,20 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，或提示输入。
             <numerusform>%n 名员工无法计算：已在表格中标出，并注明原因。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .pdf: the ending says which kind of file to write.</source>
+        <translation>请选择以 .csv、.xlsx 或 .pdf 结尾的文件名：文件的扩展名决定写出的文件类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labor payment(s) imported, each with its prepayment computed. They are in the month&apos;s declaration.</source>
+        <translation>
+            <numerusform>已导入 %n 笔劳务报酬，每笔均已计算预扣预缴税额，并已列入当月申报表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to and save it again.</source>
+        <translation>无法写入 %1（%2）。请选择可写入的文件夹后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>huisuan::BonusMethodStep</name>
@@ -7066,6 +7080,112 @@ passwd 从 HUISUAN_NEW_PASSPHRASE 读取新口令，或提示输入。
     <message>
         <source>%L1 of %L2 employees computed…</source>
         <translation>已计算 %L1 / %L2 名员工…</translation>
+    </message>
+    <message>
+        <source>roster template.csv</source>
+        <translation>人员信息模板.csv</translation>
+    </message>
+    <message>
+        <source>payroll template.csv</source>
+        <translation>工资表模板.csv</translation>
+    </message>
+    <message>
+        <source>labor payments template.csv</source>
+        <translation>劳务报酬模板.csv</translation>
+    </message>
+    <message>
+        <source>Template&amp;s</source>
+        <translation>模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save an empty template to fill in</source>
+        <translation>保存空白模板以供填写</translation>
+    </message>
+    <message>
+        <source>Save &amp;roster template…</source>
+        <translation>保存人员信息模板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;payroll template…</source>
+        <translation>保存工资表模板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;labor payments template…</source>
+        <translation>保存劳务报酬模板(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;labor payments…</source>
+        <translation>导入劳务报酬(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import the payroll month&apos;s labor payments (劳务报酬) from a CSV or XLSX file</source>
+        <translation>从 CSV 或 XLSX 文件导入工资月份的劳务报酬</translation>
+    </message>
+    <message>
+        <source>E&amp;xport declaration…</source>
+        <translation>导出申报表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the payroll month&apos;s withholding declaration as CSV, Excel or PDF</source>
+        <translation>将工资月份的扣缴申报表保存为 CSV、Excel 或 PDF</translation>
+    </message>
+    <message>
+        <source>Import labor payments</source>
+        <translation>导入劳务报酬</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Export the declaration of %1</source>
+        <translation>导出 %1 的申报表</translation>
+    </message>
+    <message>
+        <source>declaration %1.xlsx</source>
+        <translation>扣缴申报表 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the declaration of %1…</source>
+        <translation>正在写出 %1 的申报表…</translation>
+    </message>
+    <message>
+        <source>The template is saved as %1. Keep its header row, fill in one row per person, and import it.</source>
+        <translation>模板已保存为 %1。请保留表头行，每人填写一行，然后导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The declaration, %n line(s), is saved as %1.</source>
+        <translation>
+            <numerusform>申报表（共 %n 行）已保存为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the labor payments?</source>
+        <translation>替换劳务报酬？</translation>
+    </message>
+    <message>
+        <source>The labor payments of %1 are already imported. Replace them with this file? Every labor payment of that month is replaced by the file&apos;s.</source>
+        <translation>%1 的劳务报酬已导入。要用此文件替换吗？该月的全部劳务报酬都将被文件中的内容替换。</translation>
+    </message>
+    <message>
+        <source>Replacing the labor payments of %1…</source>
+        <translation>正在替换 %1 的劳务报酬…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the labor payments of %1 already imported are kept.</source>
+        <translation>未导入任何内容：已导入的 %1 劳务报酬保持不变。</translation>
     </message>
 </context>
 <context>

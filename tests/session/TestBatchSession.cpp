@@ -9,6 +9,7 @@
 #include "vault/VaultTestSupport.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,9 +187,14 @@ private slots:
         const QString payroll =
             writeCsv(QStringLiteral("may.csv"),
                      {QStringLiteral("证件号码,本期收入"), test::residentId(1) + QStringLiteral(",10000")});
+        // The worker is held until the cancel is made: an idle worker could otherwise finish a
+        // one-row import before the GUI thread reaches the next statement.
+        QSemaphore gate;
+        m_session->runWithVault([&gate](Vault*) { gate.acquire(); });
         const BatchResult result = importResult([&] {
             m_batch->importPayroll(creditCode, 2025, 5, payroll, false);
-            m_batch->cancel(); // on the GUI thread before the worker can store anything
+            m_batch->cancel();
+            gate.release();
         });
         QCOMPARE(result.kind, BatchResult::Kind::Cancelled);
         QVERIFY(year().months.isEmpty());
