@@ -149,8 +149,12 @@ BatchService::ImportOutcome BatchService::importPayroll(const CompanyWorkspace& 
     return storePayroll(workspace, payroll.problems, payroll.payrolls, payroll.months, taxYear, replace, control);
 }
 
-BatchService::ImportOutcome BatchService::importPayrollFile(
-    const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace)
+BatchService::ImportOutcome BatchService::importPayrollFile(const CompanyWorkspace& workspace,
+                                                            const QString& path,
+                                                            int taxYear,
+                                                            int month,
+                                                            bool replace,
+                                                            const BatchControl& control)
 {
     ImportOutcome outcome;
     auto roster = m_store.employees(workspace.id);
@@ -163,34 +167,40 @@ BatchService::ImportOutcome BatchService::importPayrollFile(
         }
     }
     // One pass over the file, inside the import's transaction: each valid row is stored as it is
-    // read, and any problem (or a month already imported) rolls everything back.
+    // read, and any problem, a month already imported or a cancel rolls everything back.
     QSet<int> already;
     VaultStatus saving;
-    auto saved = m_store.savePayrollStream(
-        workspace.id, taxYear, [&](const CompanyWorkspaceStore::PayrollSaver& save) {
-        PayrollImport import(roster.value, taxYear, month);
-        import.setBureauDeductions(&bureau.value);
-            import.setSink([&](const PayrollMonth& payroll) {
-                if (!replace && stored.value.contains(payroll.month)) {
-                    already.insert(payroll.month);
-                } else if (saving.ok() && already.isEmpty()) {
-        saving = save(payroll);
-                }
-});
-outcome.problems = streamSheet(path, import).problems;
-return outcome.problems.isEmpty() && already.isEmpty() && saving.ok();
-});
-if (!outcome.problems.isEmpty()) {
+    const auto storeRows = [&](const CompanyWorkspaceStore::PayrollSaver& save) {
+        PayrollImport payroll(roster.value, taxYear, month);
+        payroll.setBureauDeductions(&bureau.value);
+        payroll.setSink([&](const PayrollMonth& row) {
+            if (!replace && stored.value.contains(row.month)) {
+                already.insert(row.month);
+            } else if (saving.ok() && already.isEmpty()) {
+                saving = save(row);
+            }
+        });
+        outcome.problems = streamSheet(path, payroll, control).problems;
+        return outcome.problems.isEmpty() && already.isEmpty() && saving.ok() && !control.cancelled();
+    };
+    auto saved = m_store.savePayrollStream(workspace.id, taxYear, storeRows);
+    if (control.cancelled()) {
+        // A file read only in part has no problems worth showing: it was not read.
+        outcome.problems.clear();
+        outcome.cancelled = true;
+        return outcome;
+    }
+    if (!outcome.problems.isEmpty()) {
+        return outcome;
+    }
+    if (!already.isEmpty()) {
+        outcome.monthsAlreadyImported = QList<int>(already.begin(), already.end());
+        std::sort(outcome.monthsAlreadyImported.begin(), outcome.monthsAlreadyImported.end());
+        return outcome;
+    }
+    outcome.status = saving.ok() ? saved.status : saving;
+    outcome.stored = saved.ok() ? int(saved.value) : 0;
     return outcome;
-}
-if (!already.isEmpty()) {
-    outcome.monthsAlreadyImported = QList<int>(already.begin(), already.end());
-    std::sort(outcome.monthsAlreadyImported.begin(), outcome.monthsAlreadyImported.end());
-    return outcome;
-}
-outcome.status = saving.ok() ? saved.status : saving;
-outcome.stored = saved.ok() ? int(saved.value) : 0;
-return outcome;
 }
 
 BatchService::ImportOutcome BatchService::storePayroll(const CompanyWorkspace& workspace,

@@ -78,9 +78,16 @@ public:
                                               int month,
                                               bool replace,
                                               const BatchControl& control = {});
-    /** The same, streaming the file row by row (TabularReader::forEachRow) rather than holding the sheet. */
-    [[nodiscard]] ImportOutcome
-    importPayrollFile(const CompanyWorkspace& workspace, const QString& path, int taxYear, int month, bool replace);
+    /**
+     * The same, streaming the file row by row (TabularReader::forEachRow) rather than holding the
+     * sheet; progress counts rows read, and a cancel rolls back what was stored.
+     */
+    [[nodiscard]] ImportOutcome importPayrollFile(const CompanyWorkspace& workspace,
+                                                  const QString& path,
+                                                  int taxYear,
+                                                  int month,
+                                                  bool replace,
+                                                  const BatchControl& control = {});
     /**
      * Imports a labor payments sheet (劳务报酬, payees not on the roster), streamed, each payment with
      * its prepayment and trace computed at once. Months already imported are refused unless `replace`,

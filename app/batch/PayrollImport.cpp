@@ -214,7 +214,7 @@ PayrollImport::Outcome
 PayrollImport::readFile(const QString& path, const QList<Employee>& roster, int taxYear, int month, qint64 maxBytes)
 {
     PayrollImport import(roster, taxYear, month);
-    return streamSheet(path, import, maxBytes);
+    return streamSheet(path, import, {}, maxBytes);
 }
 
 } // namespace huisuan

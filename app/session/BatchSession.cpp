@@ -244,15 +244,17 @@ void BatchSession::runImport(
         if (kind == ImportKind::LaborPayments) {
             // Streamed row by row, without progress: a month's labor payments are a short list.
             outcome = service.importLaborPayments(workspace.value, path, taxYear, month, replace);
+        } else if (kind == ImportKind::Payroll) {
+            // Streamed into the vault row by row, as the command line does: a payroll of any size.
+            outcome =
+                service.importPayrollFile(workspace.value, path, taxYear, month, replace, controlFor(*cancelFlag));
         } else {
             const BatchControl control = controlFor(*cancelFlag);
             const std::optional<TabularSheet> sheet = BatchService::readSheet(path, control);
             if (!sheet) {
                 outcome.cancelled = true;
-            } else if (kind == ImportKind::Roster) {
-                outcome = service.importRoster(workspace.value, *sheet, taxYear, control);
             } else {
-                outcome = service.importPayroll(workspace.value, *sheet, taxYear, month, replace, control);
+                outcome = service.importRoster(workspace.value, *sheet, taxYear, control);
             }
         }
         QString stored;
